@@ -1,0 +1,5 @@
+import ArgumentParser
+import GameTheory
+
+/// `nashsim solve --select pareto|welfare|risk|maxmin` reads a `SelectionRule` by its raw value.
+extension SelectionRule: ExpressibleByArgument {}

@@ -1,0 +1,90 @@
+import Simulation
+
+/// The world as read, with the quantities cross-checks quote in their messages.
+struct ParsedWorld {
+    var config: HighwayMergeConfig
+    var mainLength: Quantity
+    var rampLength: Quantity
+    var mergeStart: Quantity
+    var mergeEnd: Quantity
+
+    /// Where a ramp car's route leaves the acceleration lane, along the route [m].
+    var rampRouteEnd: Double { config.rampLength + config.mergeEnd - config.mergeStart }
+}
+
+extension ScenarioParser {
+    /// World types this build can simulate.
+    static let supportedWorldTypes = ["highway-merge"]
+
+    static let highwayMergeKeys = [
+        "type", "lane_width_m", "main_length_m", "ramp_length_m", "merge_start_m", "merge_end_m", "speed_limit_mps",
+    ]
+
+    /// `world: {type: highway-merge, lane_width_m, main_length_m, ramp_length_m, merge_start_m,
+    /// merge_end_m, speed_limit_mps}`; every key but `type` defaults to `HighwayMergeConfig()`.
+    func parseWorld(_ value: YAMLValue) -> ParsedWorld? {
+        // The known keys depend on the type, so read it first.
+        var typeValue: YAMLValue?
+        if case .mapping(let mapping) = value.node, let node = mapping["type"] {
+            typeValue = YAMLValue(node: node, path: value.path.appending("type"), fallback: value.position)
+        }
+        guard let typeValue else {
+            _ = MappingReader(value, known: Self.highwayMergeKeys, log: log)?.required("type")
+            return nil
+        }
+        guard let type = typeValue.string(log) else { return nil }
+        guard type == "highway-merge" else {
+            let hint = type == "workspace"
+                ? "is not supported by this build yet (supported: \(Self.supportedWorldTypes.joined(separator: ", ")))"
+                : "must be one of: \(Self.supportedWorldTypes.joined(separator: ", "))"
+            log.error("world.type '\(type)' \(hint)", at: typeValue.position, path: typeValue.path)
+            return nil
+        }
+        guard let world = MappingReader(value, known: Self.highwayMergeKeys, log: log) else { return nil }
+        let defaults = HighwayMergeConfig()
+        let laneWidth = world.number("lane_width_m", default: defaults.laneWidth)
+        let mainLength = world.number("main_length_m", default: defaults.mainLength)
+        let rampLength = world.number("ramp_length_m", default: defaults.rampLength)
+        let mergeStart = world.number("merge_start_m", default: defaults.mergeStart)
+        let mergeEnd = world.number("merge_end_m", default: defaults.mergeEnd)
+        let speedLimit = world.number("speed_limit_mps", default: defaults.speedLimit)
+
+        var valid = true
+        for quantity in [laneWidth, mainLength, rampLength, speedLimit] {
+            guard let quantity else { valid = false; continue }
+            valid = log.require(quantity, quantity.value > 0, "must be > 0") && valid
+        }
+        if let mergeStart {
+            valid = log.require(mergeStart, mergeStart.value > 0, "must be > 0") && valid
+        } else {
+            valid = false
+        }
+        guard valid, let laneWidth, let mainLength, let rampLength, let mergeStart, let mergeEnd, let speedLimit
+        else { return nil }
+        // Report an ordering problem at the value the user wrote (the later one when both are written).
+        if !(mergeStart.value < mergeEnd.value) {
+            let at = mergeEnd.isDefault && !mergeStart.isDefault ? mergeStart : mergeEnd
+            valid = false
+            if at.path == mergeEnd.path {
+                log.require(mergeEnd, false, "must be > merge_start_m = \(mergeStart.text)")
+            } else {
+                log.require(mergeStart, false, "must be < merge_end_m = \(mergeEnd.text)")
+            }
+        }
+        if !(mergeEnd.value < mainLength.value) {
+            let blameMainLength = mergeEnd.isDefault && !mainLength.isDefault
+            valid = false
+            if blameMainLength {
+                log.require(mainLength, false, "must be > merge_end_m = \(mergeEnd.text)")
+            } else {
+                log.require(mergeEnd, false, "must be < main_length_m = \(mainLength.text)")
+            }
+        }
+        guard valid else { return nil }
+        return ParsedWorld(
+            config: HighwayMergeConfig(laneWidth: laneWidth.value, mainLength: mainLength.value,
+                                       rampLength: rampLength.value, mergeStart: mergeStart.value,
+                                       mergeEnd: mergeEnd.value, speedLimit: speedLimit.value),
+            mainLength: mainLength, rampLength: rampLength, mergeStart: mergeStart, mergeEnd: mergeEnd)
+    }
+}

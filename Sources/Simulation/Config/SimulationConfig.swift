@@ -1,0 +1,69 @@
+/// Everything a run needs, as plain values: what a scenario file says after validation, with every
+/// default filled in. The `Scenario` target builds it from YAML; tests build it directly.
+///
+/// Units are SI throughout: metres, seconds, metres per second, metres per second squared.
+public struct SimulationConfig: Sendable, Hashable {
+    /// Scenario name (used for the default output folder).
+    public var name: String
+    /// The seed all randomness derives from (traffic generation, message loss).
+    public var seed: UInt64
+    /// Control period [s] (> 0): every agent decides once per step.
+    public var dt: Double
+    /// Simulated time [s] (> 0); the run has `Int((duration / dt).rounded())` steps.
+    public var duration: Double
+    public var world: WorldConfig
+    public var communication: CommunicationConfig
+    public var game: GameConfig
+
+    public init(name: String, seed: UInt64, dt: Double, duration: Double, world: WorldConfig,
+                communication: CommunicationConfig = .init(), game: GameConfig = .init()) {
+        self.name = name
+        self.seed = seed
+        self.dt = dt
+        self.duration = duration
+        self.world = world
+        self.communication = communication
+        self.game = game
+    }
+
+    /// Number of control steps of the run.
+    public var stepCount: Int { Int((duration / dt).rounded()) }
+}
+
+/// The world of a scenario (`world.type`).
+public enum WorldConfig: Sendable, Hashable {
+    case highwayMerge(HighwayMergeConfig)
+}
+
+/// The simulated network that carries intent messages (`communication:`).
+public struct CommunicationConfig: Sendable, Hashable {
+    /// Delay between sending and delivery [s] (>= 0); rounded up to whole control steps.
+    public var latency: Double
+    /// Probability in [0, 1] that a message to one receiver is lost (independently per receiver).
+    public var dropRate: Double
+    /// Messages reach only receivers within this distance of the sender [m] (> 0).
+    public var range: Double
+
+    public init(latency: Double = 0.1, dropRate: Double = 0, range: Double = 150) {
+        self.latency = latency
+        self.dropRate = dropRate
+        self.range = range
+    }
+}
+
+/// How contested situations are resolved (`game:`).
+public struct GameConfig: Sendable, Hashable {
+    /// The merge-order rule. `firstComeFirstServed` is the baseline of the simulator core; the
+    /// game-theoretic rules come with the merge game.
+    public var selection: MergeOrderRule
+
+    public init(selection: MergeOrderRule = .firstComeFirstServed) {
+        self.selection = selection
+    }
+}
+
+/// Who goes first when a ramp car and a main-lane car contest the same gap.
+public enum MergeOrderRule: String, Sendable, Hashable, CaseIterable {
+    /// Baseline: the car with the earlier predicted arrival at the merge goes first (ties: lower id).
+    case firstComeFirstServed = "fcfs"
+}

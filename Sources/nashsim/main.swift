@@ -1,0 +1,3 @@
+import NashSimCLI
+
+NashSim.main()

@@ -54,7 +54,7 @@ let package = Package(
         .testTarget(name: "GLPKTests", dependencies: ["GLPK", "Optimization"]),
         .testTarget(name: "GameTheoryTests", dependencies: ["GameTheory", "GLPK", "Optimization"]),
         .testTarget(name: "SimulationTests", dependencies: ["Simulation", "Optimization", "GameTheory"]),
-        .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "Reporting", "Simulation"]),
+        .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "Reporting", "Simulation", "Optimization"]),
         .testTarget(name: "NashSimCLITests", dependencies: ["NashSimCLI", "GameTheory"]),
     ],
     swiftLanguageModes: [.v6]

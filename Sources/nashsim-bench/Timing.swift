@@ -1,4 +1,5 @@
 import Foundation
+import Optimization
 
 /// Wall-clock timing helpers shared by every benchmark section.
 ///
@@ -43,15 +44,5 @@ func formatDuration(_ seconds: Double) -> String {
     return String(format: "%.1f µs", seconds * 1e6)
 }
 
-/// A deterministic 64-bit generator (SplitMix64) so benchmark inputs are the same on every run.
-struct BenchmarkRandom: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
+/// The project's seeded generator (SplitMix64), so every random input is reproducible from its seed.
+typealias BenchmarkRandom = SplitMix64

@@ -5,12 +5,14 @@ import Foundation
 //   swift run -c release nashsim-bench               all sections, written to results/BENCHMARKS.md
 //   swift run -c release nashsim-bench equilibria    chosen sections only, printed to stdout
 //
-// Sections: equilibria (support enumeration), zero-sum (LP via GLPK), qp (MPC QP solver).
+// Sections: equilibria (support enumeration), zero-sum (LP via GLPK), qp (MPC QP solver),
+// simulation (highway merge from 10 to 1000 cars).
 
 let sections: [(name: String, run: () -> String)] = [
     ("equilibria", equilibriumBenchmark),
     ("zero-sum", zeroSumBenchmark),
     ("qp", qpBenchmark),
+    ("simulation", simulationBenchmark),
 ]
 
 let requested = Array(CommandLine.arguments.dropFirst())

@@ -1,18 +1,8 @@
 import Optimization
 @testable import GLPK
 
-/// SplitMix64: a small seeded generator, so every random test input is reproducible from its seed.
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
+/// The project's seeded generator (SplitMix64), so every random input is reproducible from its seed.
+typealias SeededGenerator = SplitMix64
 
 /// Every combination of method and presolve, with GLPK's default pricing and ratio test.
 let methodAndPresolveSettings: [GLPKSolver.Settings] = GLPKSolver.Settings.Method.allCases.flatMap { method in

@@ -1,5 +1,6 @@
 import BigInt
 @testable import GameTheory
+import Optimization
 
 /// Helpers shared by the engine's tests (Engine*, Properties*, Catalogue*, Analysis*, Exact*).
 enum EngineFixtures {
@@ -34,17 +35,8 @@ enum EngineFixtures {
     }
 }
 
-struct EngineRandom: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
+/// The project's seeded generator (SplitMix64), so every random input is reproducible from its seed.
+typealias EngineRandom = SplitMix64
 
 /// An independent, deliberately plain reference: Nashpy-style support enumeration over pairs of
 /// supports of equal size, each indifference system solved with exact rationals by Gauss-Jordan

@@ -1,18 +1,9 @@
 import Testing
 @testable import GameTheory
+import Optimization
 
-/// A small seeded generator (FormatTestRNG) so that a failing case can be replayed from its seed.
-struct FormatTestRNG: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
+/// The project's seeded generator (SplitMix64), so every random input is reproducible from its seed.
+typealias FormatTestRNG = SplitMix64
 
 @Suite("Game writing and round trips")
 struct FormatRoundTripTests {

@@ -1,6 +1,7 @@
 import BigInt
 import Testing
 @testable import GameTheory
+import Optimization
 
 @Suite("Rational")
 struct RationalTests {
@@ -46,7 +47,7 @@ struct RationalTests {
     /// `doubleValue` is the nearest double: it agrees with the standard library's correctly rounded
     /// decimal parser on seeded random decimals, including ones with far more than 53 bits.
     @Test func doubleValueIsCorrectlyRounded() {
-        var generator = SystemRandomNumberGeneratorSeeded(seed: 20261124)
+        var generator = SplitMix64(seed: 20261124)
         for _ in 0..<2000 {
             let digits = (0..<Int.random(in: 1...40, using: &generator)).map { _ in
                 String(Int.random(in: 0...9, using: &generator))
@@ -57,18 +58,5 @@ struct RationalTests {
             #expect(parse(text)?.doubleValue == expected, "\(text)")
         }
         #expect(parse("5.3876272295315975e+172")?.doubleValue == 5.3876272295315975e+172)
-    }
-}
-
-/// SplitMix64: a small seeded generator for the tests of this file.
-struct SystemRandomNumberGeneratorSeeded: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

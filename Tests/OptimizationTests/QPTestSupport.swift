@@ -1,16 +1,10 @@
 import Optimization
 
-/// SplitMix64: a small seeded generator so every random QP test is reproducible from its seed.
-struct QPTestRandom: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
+/// The project's seeded generator (SplitMix64), so every random input is reproducible from its seed.
+typealias QPTestRandom = SplitMix64
+
+extension SplitMix64 {
+    /// A uniform number in [lower, upper).
     mutating func uniform(_ lower: Double, _ upper: Double) -> Double {
         Double.random(in: lower..<upper, using: &self)
     }

@@ -1,6 +1,7 @@
 import Foundation
 @testable import Scenario
 import Simulation
+import Optimization
 
 /// A complete, valid scenario used as the base of the loader tests (line numbers matter: tests
 /// quote them).
@@ -56,15 +57,5 @@ func loaderScenario(replacing old: String, with new: String, in text: String = l
     return text.replacingOccurrences(of: old, with: new)
 }
 
-/// A small deterministic generator (SplitMix64) for seeded property tests.
-struct LoaderTestRandom: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
+/// The project's seeded generator (SplitMix64), so every random input is reproducible from its seed.
+typealias LoaderTestRandom = SplitMix64

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Simulation
+import Optimization
 
 /// The world as a whole: safety checked from the footprints in the records, merges before the
 /// end of the acceleration lane, determinism across threads and agent order, and the records'

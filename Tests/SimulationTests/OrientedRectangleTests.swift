@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Simulation
+import Optimization
 
 /// Footprint overlap and distance, against brute force on seeded random rectangles.
 @Suite("Oriented rectangles")

@@ -1,5 +1,6 @@
 import Testing
 @testable import Simulation
+import Optimization
 
 /// The safety envelope: recursive feasibility against any admissible behaviour of the car ahead.
 @Suite("Safety envelope")

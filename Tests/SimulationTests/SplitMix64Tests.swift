@@ -1,5 +1,6 @@
 import Testing
 @testable import Simulation
+import Optimization
 
 /// The seeded randomness: the reference sequence and the counter-based split.
 @Suite("SplitMix64")

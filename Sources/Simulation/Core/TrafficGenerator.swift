@@ -1,3 +1,4 @@
+import Optimization
 /// Turns a `traffic:` block and the seed into cars, deterministically.
 ///
 /// Each flow generates `count` cars named `main-001`, `main-002`, … (or `ramp-…`; three digits,

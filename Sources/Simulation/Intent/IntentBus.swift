@@ -1,3 +1,4 @@
+import Optimization
 /// The simulated network that carries intent messages, with per-message latency, independent
 /// loss and a range, all deterministic functions of the seed.
 ///

@@ -93,6 +93,24 @@ struct QPLongitudinalMPCTests {
         #expect(solution.activeSet.constraints[problem.headwayRows].contains(.upper))
     }
 
+    /// Standing still exactly at the required gap behind a stopped leader: a ≡ 0 satisfies every
+    /// row with equality, so the program is feasible. Round-off-level violations at this degenerate
+    /// vertex (x = 0 makes the relative tolerance vanish) once made the solver report infeasible.
+    @Test("standing still exactly at the required gap is feasible")
+    func standingAtTheRequiredGap() throws {
+        let problem = try LongitudinalMPCProblem(parameters: Self.parameters)
+        let n = Self.parameters.horizon
+        let gap = Self.parameters.minimumGap + Self.parameters.safetyMargin
+        let state = LongitudinalMPCState(
+            speed: 0, acceleration: 0, desiredSpeed: 25, leaderPositions: Array(repeating: gap, count: n))
+        var solver = try QPSolver(program: problem.program(for: state))
+        let cold = solver.solve()
+        #expect(cold.status == .solved)
+        #expect(cold.x.allSatisfy { abs($0) <= 1e-9 })
+        #expect(cold.residuals.maximum <= 1e-9)
+        #expect(solver.solve(warmStart: cold.activeSet).status == .solved)
+    }
+
     @Test("a stopped leader just ahead with limited braking is infeasible")
     func impossibleSituation() throws {
         let problem = try LongitudinalMPCProblem(parameters: Self.parameters)

@@ -79,7 +79,10 @@ struct GoldfarbIdnaniKernel {
         return id & 1 == 0 ? v - lowerBound(k) : upperBound(k) - v
     }
 
-    /// The violation threshold of one side with bound `b`: `ε_p (|b| + ‖a‖ ‖x‖)`.
+    /// The violation threshold of one side with bound `b`: `ε_p (|b| + ‖a‖ ‖x‖)`, where the caller
+    /// passes for `‖x‖` the larger of the current point's norm and the unconstrained minimiser's, so
+    /// that at a point near 0 with bounds near 0 (a car standing exactly at its required gap) the
+    /// threshold does not vanish and round-off cannot masquerade as a violation.
     @inline(__always) func threshold(bound: Double, norm: Double, xNorm: Double) -> Double {
         settings.primalTolerance * (abs(bound) + norm * xNorm)
     }
@@ -150,7 +153,7 @@ struct GoldfarbIdnaniKernel {
             }
         }
 
-        let xNorm = norm(x)
+        let xNorm = max(norm(x), norm(x0))
         for k in 0..<(m + n) where state[k] == State.redundantEquality {
             let bound = lowerBound(k)
             let tolerance = 1000 * threshold(bound: bound, norm: normalNorm(k), xNorm: xNorm)
@@ -178,8 +181,9 @@ struct GoldfarbIdnaniKernel {
         var iterations = 0
         // The start leaves x exact for its active set, so it counts as polished.
         var polished = true
+        let unconstrainedNorm = norm(x0)
         while true {
-            let xNorm = norm(x)
+            let xNorm = max(norm(x), unconstrainedNorm)
             guard xNorm.isFinite else { return (.numericalFailure, iterations) }
             for k in 0..<m { rowValues[k] = value(k, at: x) }
 

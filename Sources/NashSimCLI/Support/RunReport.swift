@@ -6,7 +6,7 @@ import Simulation
 /// ```
 /// highway-merge: 8 agents, 400 steps (40.0 s simulated) in 2.31 s, 17.3x real time
 ///   collisions: 0, minimum separation: 3.42 m, merges completed: 3
-///   MPC solve time per agent and step: p50 0.41 ms, p95 0.93 ms, max 2.10 ms
+///   MPC solve time per agent and step: p50 4.1 µs, p95 12.0 µs, max 2.10 ms
 ///   wrote results/highway-merge/{trajectories.csv,events.csv,summary.json}
 /// ```
 enum RunReport {
@@ -24,7 +24,8 @@ enum RunReport {
             + "\(completedLabel(summary)): \(summary.completed)")
         let solve = SolveTimeStatistics(solveTimes: summary.solveTimes)
         if let p50 = solve.p50, let p95 = solve.p95, let max = solve.max {
-            lines.append(String(format: "  MPC solve time per agent and step: p50 %.2f ms, p95 %.2f ms, max %.2f ms", p50, p95, max))
+            lines.append("  MPC solve time per agent and step: p50 \(Self.duration(milliseconds: p50)), "
+                         + "p95 \(Self.duration(milliseconds: p95)), max \(Self.duration(milliseconds: max))")
         }
         if interrupted {
             lines.append("  interrupted after \(summary.steps) of \(plannedSteps) steps: the outputs hold the steps done "
@@ -39,5 +40,10 @@ enum RunReport {
     /// What `completed` counts: merges on the highway, goals in a workspace.
     static func completedLabel(_ summary: RunSummary) -> String {
         summary.agents.contains { $0.kind == .robot } ? "goals reached" : "merges completed"
+    }
+
+    /// A duration given in milliseconds, in µs below 1 ms so that fast solves stay readable.
+    static func duration(milliseconds ms: Double) -> String {
+        ms < 1 ? String(format: "%.1f µs", ms * 1000) : String(format: "%.2f ms", ms)
     }
 }

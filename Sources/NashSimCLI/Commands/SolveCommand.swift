@@ -82,6 +82,7 @@ struct SolveCommand: ParsableCommand {
                     threads: threads ?? ProcessInfo.processInfo.activeProcessorCount,
                     cancellation: RunInterruption.cancellation,
                     timeBudgetSeconds: timeout))
+            warnIfLong(game)
             let report: EquilibriumReport
             do {
                 report = try solver.solve(game, method: method.gameTheoryMethod)
@@ -104,6 +105,21 @@ struct SolveCommand: ParsableCommand {
             }
             Console.out(selected.report.rendered(as: format.reportFormat, options: selected.options))
         }
+    }
+
+    /// Support enumeration checks about C(m + n, m) support pairs per player: past roughly a billion
+    /// in all (a 16 x 16 game), say so before starting, since nothing will be printed for a long time.
+    private func warnIfLong(_ game: BimatrixGame) {
+        guard method == .auto || method == .support, timeout == nil else { return }
+        var pairs = 2.0  // both players' polytopes, as the enumeration counts them
+        for k in 0..<min(game.rows, game.columns) {
+            pairs = pairs * Double(game.rows + game.columns - k) / Double(k + 1)
+        }
+        guard pairs > 1e9 else { return }
+        Console.error(String(format: "note: about %.1e support pairs to check (both players' polytopes); ", pairs)
+                      + "this may take hours. "
+                      + "Ctrl-C or --timeout SECONDS stops the search and prints the equilibria found so far; "
+                      + "--method pure is fast")
     }
 
     private var inputName: String { matrix != nil ? "--matrix" : (gameFile == "-" ? "<stdin>" : gameFile ?? "") }

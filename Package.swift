@@ -55,7 +55,7 @@ let package = Package(
         .testTarget(name: "GameTheoryTests", dependencies: ["GameTheory", "GLPK", "Optimization"]),
         .testTarget(name: "SimulationTests", dependencies: ["Simulation", "Optimization", "GameTheory"]),
         .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "Reporting", "Simulation", "Optimization"]),
-        .testTarget(name: "NashSimCLITests", dependencies: ["NashSimCLI", "GameTheory"]),
+        .testTarget(name: "NashSimCLITests", dependencies: ["NashSimCLI", "GameTheory", "Optimization"]),
     ],
     swiftLanguageModes: [.v6]
 )

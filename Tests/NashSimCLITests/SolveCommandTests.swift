@@ -1,4 +1,5 @@
 import Foundation
+import Optimization
 import Testing
 
 /// End-to-end tests of `nashsim solve`: the real binary, its stdout, stderr and exit code.
@@ -121,9 +122,40 @@ struct SolveCommandTests {
         #expect(try json(result.stdout)["value"] as? Double == 0.5)
     }
 
+    @Test func matrixStartingWithAMinusSignIsNotTakenForAnOption() throws {
+        let result = try NashSimBinary.run(["solve", "--matrix", "-1 1; 1 -1", "--format", "json"])
+        #expect(result.exitCode == 0, "stderr: \(result.stderr)")
+        #expect(try json(result.stdout)["value"] as? Double == 0)
+    }
+
     @Test func helpExitsZero() throws {
         let result = try NashSimBinary.run(["solve", "--help"])
         #expect(result.exitCode == 0)
         #expect(result.stdout.contains("--method"))
+    }
+
+    /// A 16 x 16 enumeration takes minutes; Ctrl-C stops it, the partial result is printed as valid
+    /// JSON with `"complete": false`, and the exit status is 130.
+    @Test func ctrlCPrintsThePartialResultAndExits130() throws {
+        var rows: [String] = []
+        var generator = SplitMix64(seed: 16)
+        for _ in 0..<32 { rows.append((0..<16).map { _ in String(Int.random(in: -100...100, using: &generator)) }.joined(separator: " ")) }
+        let matrix = rows[0..<16].joined(separator: "; ") + " | " + rows[16...].joined(separator: "; ")
+        let process = Process()
+        process.executableURL = NashSimBinary.url
+        process.arguments = ["solve", "--matrix", matrix, "--format", "json"]
+        let output = Pipe(), errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        // Wait for the enumeration to be under way: the long-search note comes first on stderr.
+        _ = errors.fileHandleForReading.availableData
+        Thread.sleep(forTimeInterval: 0.5)
+        process.interrupt()
+        let stdout = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 130)
+        let object = try json(String(decoding: stdout, as: UTF8.self))
+        #expect(object["complete"] as? Bool == false)
     }
 }

@@ -37,7 +37,7 @@ struct SolveCommand: ParsableCommand {
     @Argument(help: "Game file: .nfg, .json or matrix text ('-' for stdin).")
     var gameFile: String?
 
-    @Option(name: .long, help: "The game as matrix text, e.g. \"3 0; 5 1 | 3 5; 0 1\".")
+    @Option(name: .long, parsing: .unconditional, help: "The game as matrix text, e.g. \"3 0; 5 1 | 3 5; 0 1\" (may start with a minus sign).")
     var matrix: String?
 
     @Option(name: .long, help: "auto, support, lp or pure.")
@@ -49,7 +49,7 @@ struct SolveCommand: ParsableCommand {
     @Option(name: .long, help: "Print only the equilibria a rule selects: pareto, welfare, risk or maxmin (ties favour the row player).")
     var select: SelectionRule?
 
-    @Option(name: .long, help: "Stop the enumeration after this many seconds and print what was found.")
+    @Option(name: .long, help: "Stop the enumeration after this many seconds and print what was found (exit 0; Ctrl-C does the same but exits 130).")
     var timeout: Double?
 
     @Option(name: .long, help: "Threads for the enumeration (default: all cores).")
@@ -93,18 +93,27 @@ struct SolveCommand: ParsableCommand {
             if !report.isComplete {
                 Console.error("warning: search incomplete: \(report.progressNote ?? "stopped early"); equilibria listed are those found so far")
             }
-            guard let rule = select else {
-                Console.out(report.rendered(as: format.reportFormat))
-                return
+            try printReport(report)
+            // Interrupted by Ctrl-C (or SIGTERM): the partial result is out; exit as `run` does.
+            if let signal = RunInterruption.requested {
+                throw CommandFailure(messages: [], exitCode: ExitCode(128 + signal))
             }
-            let selected: SelectedReport
-            do {
-                selected = try report.selecting(rule, keepingAll: format == .table)
-            } catch {
-                throw CommandFailure.data(["\(inputName): error: \(error)"])
-            }
-            Console.out(selected.report.rendered(as: format.reportFormat, options: selected.options))
         }
+    }
+
+    /// Prints the report, or with `--select` the selected equilibria (all of them marked in a table).
+    private func printReport(_ report: EquilibriumReport) throws {
+        guard let rule = select else {
+            Console.out(report.rendered(as: format.reportFormat))
+            return
+        }
+        let selected: SelectedReport
+        do {
+            selected = try report.selecting(rule, keepingAll: format == .table)
+        } catch {
+            throw CommandFailure.data(["\(inputName): error: \(error)"])
+        }
+        Console.out(selected.report.rendered(as: format.reportFormat, options: selected.options))
     }
 
     /// Support enumeration checks about C(m + n, m) support pairs per player: past roughly a billion

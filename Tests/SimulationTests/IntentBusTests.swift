@@ -12,12 +12,12 @@ struct IntentBusTests {
     @Test("latency is rounded up to whole steps, at least one",
           arguments: [(0.0, 1), (0.05, 1), (0.1, 1), (0.1000001, 2), (0.25, 3), (0.3, 3), (1.0, 10)])
     func delay(latency: Double, steps: Int) {
-        #expect(IntentBus.delaySteps(latency: latency, dt: 0.1) == steps)
+        #expect(IntentBus<IntentMessage>.delaySteps(latency: latency, dt: 0.1) == steps)
     }
 
     @Test("a message sent at step k is delivered for decision step k + delay, once")
     func deliveryTime() {
-        var bus = IntentBus(communication: CommunicationConfig(latency: 0.3, dropRate: 0, range: 100), dt: 0.1, seed: 1)
+        var bus = IntentBus<IntentMessage>(communication: CommunicationConfig(latency: 0.3, dropRate: 0, range: 100), dt: 0.1, seed: 1)
         var delivered: [(Int, Int)] = []
         for step in 0..<10 {
             bus.send(message(from: 0, step: step), to: AgentID(index: 1), step: step)
@@ -29,7 +29,7 @@ struct IntentBusTests {
 
     @Test("each message to each receiver is lost independently with probability dropRate", arguments: [0.1, 0.3, 0.7])
     func lossRate(dropRate: Double) {
-        let bus = IntentBus(communication: CommunicationConfig(latency: 0.1, dropRate: dropRate, range: 100), dt: 0.1, seed: 99)
+        let bus = IntentBus<IntentMessage>(communication: CommunicationConfig(latency: 0.1, dropRate: dropRate, range: 100), dt: 0.1, seed: 99)
         var lost = 0, total = 0
         for step in 0..<400 {
             for sender in 0..<10 {
@@ -46,7 +46,7 @@ struct IntentBusTests {
     @Test("which messages are lost does not depend on the order of sending")
     func orderIndependence() {
         let config = CommunicationConfig(latency: 0.1, dropRate: 0.4, range: 100)
-        var forward = IntentBus(communication: config, dt: 0.1, seed: 5), backward = forward
+        var forward = IntentBus<IntentMessage>(communication: config, dt: 0.1, seed: 5), backward = forward
         var a: [Bool] = [], b: [Bool] = []
         for receiver in 0..<50 { a.append(forward.send(message(from: 3, step: 7), to: AgentID(index: receiver), step: 7)) }
         for receiver in (0..<50).reversed() { b.append(backward.send(message(from: 3, step: 7), to: AgentID(index: receiver), step: 7)) }

@@ -33,6 +33,7 @@ public struct SimulationConfig: Sendable, Hashable {
 /// The world of a scenario (`world.type`).
 public enum WorldConfig: Sendable, Hashable {
     case highwayMerge(HighwayMergeConfig)
+    case workspace(WorkspaceConfig)
 }
 
 /// The simulated network that carries intent messages (`communication:`).

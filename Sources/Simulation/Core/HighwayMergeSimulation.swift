@@ -57,7 +57,7 @@ public final class HighwayMergeSimulation {
     var active: [Int] = []
     /// Per route (main, ramp): waiting cars in entry order.
     var queues: [[Int]] = [[], []]
-    var bus: IntentBus
+    var bus: IntentBus<IntentMessage>
     var inboxes: [[IntentMessage]]
     /// Frozen state of the cars in the world at the start of a step (by position in `active`).
     var snapshot = Snapshot()

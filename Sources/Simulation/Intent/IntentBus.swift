@@ -12,11 +12,11 @@ import Optimization
 ///   the order of sending or on threads.
 ///
 /// The bus keeps the messages in flight in a ring of `delaySteps` buckets, reused step after step.
-public struct IntentBus: Sendable {
+public struct IntentBus<Message: BroadcastMessage>: Sendable {
     /// One message on its way to one receiver.
     struct Delivery: Sendable {
         var receiver: Int
-        var message: IntentMessage
+        var message: Message
     }
 
     public let delaySteps: Int
@@ -61,7 +61,7 @@ public struct IntentBus: Sendable {
     /// Sends `message` (decided at `step`) to `receiver`, who was within range; returns false
     /// when the network loses it.
     @discardableResult
-    public mutating func send(_ message: IntentMessage, to receiver: AgentID, step: Int) -> Bool {
+    public mutating func send(_ message: Message, to receiver: AgentID, step: Int) -> Bool {
         sentCount += 1
         if isLost(step: step, sender: message.sender, receiver: receiver) {
             lostCount += 1
@@ -73,7 +73,7 @@ public struct IntentBus: Sendable {
 
     /// Hands every message due at decision step `step` to `deliver(receiverIndex, message)`, in
     /// the order they were sent, and empties the bucket (keeping its storage).
-    public mutating func deliver(dueAt step: Int, _ deliver: (Int, IntentMessage) -> Void) {
+    public mutating func deliver(dueAt step: Int, _ deliver: (Int, Message) -> Void) {
         let slot = step % delaySteps
         for delivery in ring[slot] { deliver(delivery.receiver, delivery.message) }
         deliveredCount += ring[slot].count

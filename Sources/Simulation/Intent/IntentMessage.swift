@@ -8,7 +8,7 @@
 ///
 /// Immutable, and a class: one message reaches many receivers and sits in their memories, so
 /// sharing it costs one reference each instead of copies of its arrays.
-public final class IntentMessage: Sendable {
+public final class IntentMessage: BroadcastMessage {
     public let sender: AgentID
     /// Control step at which the sender decided (its clock: `sentTime = sentStep · dt`).
     public let sentStep: Int

@@ -17,9 +17,9 @@ struct RunCommand: ParsableCommand {
             --threads is; summary.json differs only in its timing fields (solve_time_ms, wall_s, \
             realtime_factor).
 
-            A short summary (agents, steps, collisions, minimum separation, merges completed, solve-time \
-            percentiles, real-time factor) is printed on stderr; progress too, when stderr is a terminal \
-            and the run takes more than a second. Nothing is printed on stdout.
+            A short summary (agents, steps, collisions, minimum separation, merges completed or goals \
+            reached, solve-time percentiles, real-time factor) is printed on stderr; progress too, when \
+            stderr is a terminal and the run takes more than a second. Nothing is printed on stdout.
 
             Ctrl-C stops the run between two steps: the outputs of the steps done are written with \
             "interrupted": true in summary.json, and the exit status is 130. A second Ctrl-C ends the \
@@ -85,14 +85,21 @@ struct RunCommand: ParsableCommand {
             }
 
             let threadCount = threads ?? max(1, ProcessInfo.processInfo.activeProcessorCount)
-            var simulation = HighwayMergeSimulation(config: config, threads: threadCount)
             let progress = RunProgress(totalSteps: config.stepCount, enabled: !quiet && Console.stderrIsTerminal)
             RunInterruption.install()
             defer { RunInterruption.uninstall() }
             let outcome: RunExecution.Outcome
             do {
-                outcome = try RunExecution.run(&simulation, plannedSteps: config.stepCount, writer: writer,
-                                               progress: progress)
+                switch config.world {
+                case .highwayMerge:
+                    var simulation = HighwayMergeSimulation(config: config, threads: threadCount)
+                    outcome = try RunExecution.run(&simulation, plannedSteps: config.stepCount, writer: writer,
+                                                   progress: progress)
+                case .workspace:
+                    var simulation = WorkspaceSimulation(config: config, threads: threadCount)
+                    outcome = try RunExecution.run(&simulation, plannedSteps: config.stepCount, writer: writer,
+                                                   progress: progress)
+                }
             } catch let error as ReportingError {
                 throw error.isIOError ? CommandFailure.io(error.description)
                     : CommandFailure(messages: [error.description], exitCode: ExitStatus.internalError)

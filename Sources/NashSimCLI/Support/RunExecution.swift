@@ -15,6 +15,7 @@ protocol RunnableSimulation {
 }
 
 extension HighwayMergeSimulation: RunnableSimulation {}
+extension WorkspaceSimulation: RunnableSimulation {}
 
 /// Runs a simulation to its end (or to an interruption), streaming every record to the writer.
 enum RunExecution {

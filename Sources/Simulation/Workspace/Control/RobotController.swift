@@ -1,0 +1,178 @@
+import GameTheory
+
+/// The brain of one robot: a distributed MPC controller that sees only its ``RobotObservation``
+/// (own state and goal, sensed robots within range, delivered intents) and keeps its own memory
+/// (the latest intent of each sender, its route, the state of a deadlock it is in).
+///
+/// One decision (``decide(_:)``):
+/// 1. file the delivered intents (the newest per sender);
+/// 2. predict every sensed robot that could come near within the horizon
+///    (``RobotNeighbourPredictor``: its broadcast plan shifted by the message's age, or constant
+///    sensed velocity, with a margin for what the prediction may miss);
+/// 3. pick the intermediate target on its route (``RouteFollower``; the route comes from the
+///    ``GridRoutePlanner`` once, at the first decision);
+/// 4. look after deadlocks (``RobotController+Deadlock``): detect one, play the deadlock game,
+///    give way (the target becomes a free place to back off to) or proceed, resume;
+/// 5. solve its MPC (``RobotMPC``); its first acceleration is the command; when the MPC falls back
+///    (braking plan), log `fallback-brake` with the reason;
+/// 6. broadcast the plan, its target, its decision (and its bid in a deadlock game).
+///
+/// A robot at its goal with nobody near stays at rest without solving (its plan: stand still).
+final class RobotController: @unchecked Sendable {
+    let id: AgentID
+    let names: AgentDirectory
+    let radius: Double
+    let maxSpeed: Double
+    let maxAccel: Double
+    let goal: Vector2
+    let settings: RobotControllerConfig
+    let tuning: RobotTuning
+    let dt: Double
+    let delaySteps: Int
+    let rule: SelectionRule
+    let obstacles: [Obstacle]
+    let halfWidth: Double
+    let halfHeight: Double
+    let planner: GridRoutePlanner
+    let pocketFinder: PocketFinder
+    let predictor: RobotNeighbourPredictor
+    var mpc: RobotMPC
+    var route: RouteFollower?
+    var intents = RobotIntentMemory()
+    /// Consecutive steps stalled (slow, not at the goal).
+    var stalledSteps = 0
+    var phase: DeadlockPhase = .free
+    /// Until which step a deadlock with a robot may not be played again.
+    var cooldown: [AgentID: Int] = [:]
+
+    /// For tests: when set, the MPC's result is treated as a fallback.
+    var forceFallback = false
+
+    init(id: AgentID, names: AgentDirectory, robot: RobotConfig, maxSpeed: Double, maxAccel: Double,
+         settings: RobotControllerConfig, world: WorkspaceConfig, dt: Double, delaySteps: Int, rule: SelectionRule,
+         tuning: RobotTuning = .standard) {
+        self.id = id
+        self.names = names
+        radius = robot.radius
+        self.maxSpeed = maxSpeed
+        self.maxAccel = maxAccel
+        goal = robot.goal
+        self.settings = settings
+        self.tuning = tuning
+        self.dt = dt
+        self.delaySteps = delaySteps
+        self.rule = rule
+        obstacles = world.obstacles
+        halfWidth = 0.5 * world.width
+        halfHeight = 0.5 * world.height
+        planner = GridRoutePlanner(workspace: world, clearance: robot.radius + settings.safetyMargin + tuning.routeClearance,
+                                   cellSize: tuning.routeCellSize)
+        pocketFinder = PocketFinder(planner: planner, obstacles: world.obstacles, halfWidth: 0.5 * world.width,
+                                    halfHeight: 0.5 * world.height, tuning: tuning)
+        predictor = RobotNeighbourPredictor(horizon: settings.horizon, dt: dt, delaySteps: delaySteps,
+                                            defaultMaxSpeed: world.controller.maxSpeed,
+                                            defaultMaxAccel: world.controller.maxAccel)
+        mpc = RobotMPC(settings: RobotMPCSettings(dt: dt, radius: robot.radius, maxSpeed: maxSpeed, maxAccel: maxAccel,
+                                                  controller: settings))
+    }
+
+    /// Reach of the horizon at full speed [m].
+    var horizonReach: Double { maxSpeed * Double(settings.horizon) * dt }
+
+    func decide(_ observation: RobotObservation) -> RobotCommand {
+        let step = observation.step, time = observation.time
+        let ego = observation.ego
+        let position = ego.state.position
+        var events: [SimulationEvent] = []
+        func event(_ name: String, _ detail: String) {
+            events.append(SimulationEvent(time: time, agent: names[id], event: name, detail: detail))
+        }
+
+        // 1. Intents.
+        intents.file(observation.inbox, except: id)
+        if step % 50 == 0 && step > 0 {
+            intents.forget(before: step - 2 * settings.horizon)
+            cooldown = cooldown.filter { $0.value > step }
+        }
+
+        // 2. Neighbours that could come near within the horizon.
+        var neighbours: [NeighbourPrediction] = []
+        var neighbourIDs: [AgentID] = []
+        for robot in observation.sensed where robot.id != id {
+            let intent = intents.latest(from: robot.id)
+            let gap = (robot.position - position).length - radius - robot.radius
+            let reach = horizonReach + (intent?.maxSpeed ?? maxSpeed) * Double(settings.horizon) * dt
+            guard gap <= reach + tuning.relevanceSlack else { continue }
+            neighbours.append(predictor.predict(robot, intent: intent, step: step))
+            neighbourIDs.append(robot.id)
+        }
+
+        // 3. Route.
+        if route == nil {
+            route = RouteFollower(route: planner.route(from: position, to: goal), destination: goal,
+                                  reachDistance: tuning.waypointReach)
+        }
+        let routeTarget = ego.atGoal ? goal : route!.target(from: position, planner: planner)
+
+        // 4. Deadlocks.
+        let speed = ego.state.velocity.length
+        stalledSteps = (!ego.atGoal && speed < tuning.stallSpeedFraction * maxSpeed) ? stalledSteps + 1 : 0
+        let deadlock = updateDeadlock(observation, routeTarget: routeTarget, neighbours: neighbours,
+                                      neighbourIDs: neighbourIDs, event: event)
+        let target = deadlock.target ?? routeTarget
+
+        // 5. MPC (or rest at the goal).
+        let input = RobotMPCInput(state: ego.state, target: target, neighbours: neighbours,
+                                  obstacles: nearbyObstacles(position), halfWidth: halfWidth, halfHeight: halfHeight)
+        let n = settings.horizon
+        let plan: RobotPlan
+        var solved = true
+        if ego.atGoal, deadlock.decision.kind == .none, speed < settings.goalSpeedTolerance,
+           (target - position).length < settings.goalTolerance, neighbours.isEmpty {
+            plan = restingPlan(ego.state, horizon: n)
+            solved = false
+        } else {
+            plan = mpc.plan(input)
+        }
+        var acceleration = plan.accelerations.first ?? Vector2(0, 0)
+        var usedFallback = false
+        if case .fallback(let reason) = plan.status {
+            usedFallback = true
+            event("fallback-brake", reason)
+        } else if forceFallback {
+            usedFallback = true
+            event("fallback-brake", "forced by a test")
+        }
+        let norm = acceleration.length
+        if norm > maxAccel { acceleration = (maxAccel / norm) * acceleration }
+
+        // 6. Intent.
+        let intent = RobotIntent(sender: id, sentStep: step, positions: plan.positions, velocities: plan.velocities,
+                                 radius: radius, maxSpeed: maxSpeed, target: target, atGoal: ego.atGoal,
+                                 decision: deadlock.decision, bid: deadlock.bid)
+        return RobotCommand(acceleration: acceleration, intent: intent, events: events,
+                            solveTime: solved ? plan.solveTime : -1, iterations: plan.iterations,
+                            usedFallback: usedFallback, gamesSolved: deadlock.games)
+    }
+
+    /// Obstacles whose boundary the robot could reach within the horizon.
+    func nearbyObstacles(_ position: Vector2) -> [Obstacle] {
+        let reach = horizonReach + radius + settings.safetyMargin + tuning.obstacleSlack
+        return obstacles.filter { WorkspaceMetrics.distance(from: position, to: $0) <= reach }
+    }
+
+    /// Standing still (the command cancels what speed is left).
+    func restingPlan(_ state: RobotState, horizon n: Int) -> RobotPlan {
+        var braking = (-1 / dt) * state.velocity
+        if braking.length > maxAccel { braking = (maxAccel / braking.length) * braking }
+        let next = state.position + dt * state.velocity + (0.5 * dt * dt) * braking
+        var positions = [Vector2](repeating: next, count: n + 1)
+        positions[0] = state.position
+        var velocities = [Vector2](repeating: Vector2(0, 0), count: n + 1)
+        velocities[0] = state.velocity
+        var accelerations = [Vector2](repeating: Vector2(0, 0), count: n)
+        accelerations[0] = braking
+        return RobotPlan(positions: positions, velocities: velocities, accelerations: accelerations, status: .solved,
+                         cost: 0, iterations: 0, solveTime: 0)
+    }
+}

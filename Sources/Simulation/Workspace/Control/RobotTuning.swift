@@ -1,0 +1,55 @@
+/// The fixed assumptions of the robot controllers (not scenario settings), with their units.
+/// Tests may change them; the defaults are ``standard``.
+public struct RobotTuning: Sendable, Hashable {
+    /// Robots within this distance (centre to centre) are sensed [m].
+    public var sensorRange = 6.0
+    /// A sensed robot is handed to the MPC when the gap between the discs is below what both can
+    /// close over the horizon at full speed plus this [m].
+    public var relevanceSlack = 0.5
+    /// Obstacles whose boundary is within the horizon's reach plus this are handed to the MPC [m].
+    public var obstacleSlack = 0.5
+    /// Route waypoints closer than this are passed [m].
+    public var waypointReach = 0.5
+    /// Grid cell of the route planner [m].
+    public var routeCellSize = 0.25
+    /// Extra clearance of routes beyond radius + safety margin [m].
+    public var routeClearance = 0.05
+
+    // Deadlocks.
+    /// A robot slower than this fraction of its speed limit is stalled.
+    public var stallSpeedFraction = 0.2
+    /// Steps a robot must stay stalled before it looks for a deadlock.
+    public var stallSteps = 10
+    /// Two robots block each other when the gap between their discs is below this [m].
+    public var blockGap = 0.6
+    /// "In the way": within this half-angle of the direction to one's target [rad] (as its cosine).
+    public var inWayCos = 0.5
+    /// Steps a contest waits for the counterpart's bid before giving up.
+    public var contestTimeoutSteps = 40
+    /// Longest a robot gives way [steps] before it resumes whatever happens.
+    public var yieldTimeoutSteps = 300
+    /// Shortest time a robot gives way [steps].
+    public var yieldMinimumSteps = 10
+    /// Steps after a deadlock ends before the same pair may play again.
+    public var replayCooldownSteps = 20
+    /// Clearance of a place to back off to from the counterpart's path, beyond both radii [m].
+    public var pocketClearance = 0.3
+    /// Farthest place to back off to [m].
+    public var pocketSearchRadius = 10.0
+
+    // The deadlock game's costs [s] (see ``DeadlockGame``).
+    /// Both proceed: both stay stuck.
+    public var stuckPenalty = 60.0
+    /// Both give way: both back off, then meet again.
+    public var bothYieldDelay = 10.0
+    /// The proceeding robot's delay while the other backs off.
+    public var proceedDelay = 1.0
+    /// The time the proceeding robot takes to pass the one that gave way.
+    public var passTime = 2.0
+    /// Added to a cost when the MPC's what-if for that choice finds no feasible plan.
+    public var infeasiblePenalty = 5.0
+
+    public init() {}
+
+    public static let standard = RobotTuning()
+}

@@ -81,7 +81,7 @@ struct ScenarioLoaderDiagnosticTests {
         ("dt_s: 0.1", "dt_s: [0.1]", "s.yaml:4:7: error: dt_s must be a number (got a list)"),
         ("name: merge-test", "name: {a: b}", "s.yaml:2:7: error: name must be a text value (got a mapping)"),
         ("route: main", "route: mian", "s.yaml:16:12: error: agents[0].route must be one of: main, ramp (got mian); did you mean 'main'?"),
-        ("game: {selection: fcfs}", "game: {selection: nash}", "s.yaml:30:19: error: game.selection must be one of: fcfs (got nash)"),
+        ("game: {selection: fcfs}", "game: {selection: nash}", "s.yaml:30:19: error: game.selection must be one of: payoff-dominant, welfare, risk-dominant, fcfs (got nash)"),
         ("world:\n  type: highway-merge", "world:\n  type: workspace",
          "s.yaml:7:9: error: world.type 'workspace' is not supported by this build yet (supported: highway-merge)"),
         ("version: 1", "version: 2", "s.yaml:1:10: error: version must be 1 (got 2); this nashsim reads scenario format version 1"),

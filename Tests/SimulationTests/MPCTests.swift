@@ -104,7 +104,7 @@ struct MPCTests {
         let car = CarConfig(id: "a", route: .main, s: 100, speed: 20)
         let controller = CarController(id: AgentID(index: 0), names: names, car: car, settings: world.controller,
                                        desiredSpeed: 30, geometry: HighwayGeometry(world), dt: 0.1, delaySteps: 1,
-                                       policy: FirstComeFirstServed())
+                                       rule: .firstComeFirstServed)
         controller.forceSolverFailure = true
         let ego = EgoState(id: AgentID(index: 0), route: .main, lane: .main,
                            motion: LongitudinalState(station: 100, speed: 20, acceleration: 0.5), length: 4.5, width: 1.8)

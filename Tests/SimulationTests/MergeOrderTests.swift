@@ -18,7 +18,8 @@ struct MergeOrderTests {
         #expect(!rule.rampCarGoesFirst(ramp: contender(5, arrival: 4.5), main: contender(1, arrival: 4)))
         #expect(!rule.rampCarGoesFirst(ramp: contender(5, arrival: 4), main: contender(1, arrival: 4)))
         #expect(rule.rampCarGoesFirst(ramp: contender(0, arrival: 4), main: contender(1, arrival: 4)))
-        #expect(MergeOrderRule.firstComeFirstServed.policy is FirstComeFirstServed)
+        #expect(ContestRule.firstComeFirstServed.makeMergePolicy(settings: CarControllerConfig(), dt: 0.1, tuning: tuning,
+                                                                 mainYieldExtra: { _ in 0 }) is FirstComeFirstServed)
     }
 
     @Test("the predicted arrival accelerates to the desired speed, then holds it (closed form)")

@@ -27,8 +27,8 @@ extension ScenarioParser {
         guard let reader = MappingReader(value, known: Self.gameKeys, log: log) else { return nil }
         guard let selectionValue = reader.value("selection") else { return GameConfig() }
         guard let text = selectionValue.string(log) else { return nil }
-        guard let rule = MergeOrderRule(rawValue: text) else {
-            let known = MergeOrderRule.allCases.map(\.rawValue)
+        guard let rule = ContestRule(rawValue: text) else {
+            let known = ContestRule.allCases.map(\.rawValue)
             var message = "\(selectionValue.path) must be one of: \(known.joined(separator: ", ")) (got \(selectionValue.shown))"
             if let suggestion = KeySuggestion.nearest(to: text, among: known) { message += "; did you mean '\(suggestion)'?" }
             log.error(message, at: selectionValue.position, path: selectionValue.path)

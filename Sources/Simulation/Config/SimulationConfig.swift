@@ -54,17 +54,11 @@ public struct CommunicationConfig: Sendable, Hashable {
 
 /// How contested situations are resolved (`game:`).
 public struct GameConfig: Sendable, Hashable {
-    /// The merge-order rule. `firstComeFirstServed` is the baseline of the simulator core; the
-    /// game-theoretic rules come with the merge game.
-    public var selection: MergeOrderRule
+    /// The rule that decides who goes first where two agents contest a gap or a passage (see
+    /// ``ContestRule``). Default: `fcfs`, the baseline.
+    public var selection: ContestRule
 
-    public init(selection: MergeOrderRule = .firstComeFirstServed) {
+    public init(selection: ContestRule = .firstComeFirstServed) {
         self.selection = selection
     }
-}
-
-/// Who goes first when a ramp car and a main-lane car contest the same gap.
-public enum MergeOrderRule: String, Sendable, Hashable, CaseIterable {
-    /// Baseline: the car with the earlier predicted arrival at the merge goes first (ties: lower id).
-    case firstComeFirstServed = "fcfs"
 }

@@ -57,7 +57,7 @@ final class CarController: @unchecked Sendable {
     var forceSolverFailure = false
 
     init(id: AgentID, names: AgentDirectory, car: CarConfig, settings: CarControllerConfig, desiredSpeed: Double,
-         geometry: HighwayGeometry, dt: Double, delaySteps: Int, policy: any MergeOrderPolicy,
+         geometry: HighwayGeometry, dt: Double, delaySteps: Int, rule: ContestRule,
          tuning: ControllerTuning = .standard) {
         self.id = id
         self.names = names
@@ -71,7 +71,13 @@ final class CarController: @unchecked Sendable {
         self.tuning = tuning
         self.dt = dt
         self.delaySteps = delaySteps
-        self.policy = policy
+        let limits = VehicleLimits(settings)
+        let reactionTime = Double(delaySteps + tuning.reactionSteps) * dt
+        policy = rule.makeMergePolicy(settings: settings, dt: dt, tuning: tuning) { speed in
+            GapAcceptance.requiredFollowerGap(followerSpeed: speed, leaderSpeed: speed, settings: settings, limits: limits,
+                                              reactionTime: reactionTime, dt: dt)
+                - (settings.minGap + settings.timeHeadway * speed) + tuning.yieldExtraGap
+        }
         mpc = CarMPC(settings: settings, desiredSpeed: desiredSpeed, dt: dt, tuning: tuning)
         predictor = NeighbourPredictor(horizon: settings.horizon, dt: dt, freshAge: delaySteps + tuning.freshnessSlackSteps,
                                        staleDeceleration: tuning.stalePredictionDeceleration)
@@ -153,6 +159,7 @@ final class CarController: @unchecked Sendable {
                 return estimate
             },
             declaration: { freshIntent($0)?.decision },
+            desiredSpeed: desiredSpeed, desiredSpeedOf: { $0.intent?.desiredSpeed ?? self.geometry.speedLimit },
             previousOrder: { self.orders[$0] })
         orders.removeAll(keepingCapacity: true)
         for (contender, rampFirst) in merge.orders { orders[contender] = rampFirst }
@@ -267,19 +274,17 @@ final class CarController: @unchecked Sendable {
         if lane == .changing { decision = IntentDecision(kind: leaderInView ? .follow : .none) }
         if let counterpart = decision.counterpart, decision != lastDecision {
             let verb = decision.kind == .goFirst ? "goes before" : "yields to"
-            event("merge-decision", "\(verb) \(names[counterpart]) (\(policyName): \(merge.reason))")
+            event("merge-decision", "\(verb) \(names[counterpart]) (\(merge.reason))")
         }
         lastDecision = decision
 
         let intent = IntentMessage(sender: id, sentStep: step, lane: lane, stations: planStations, speeds: planSpeeds,
-                                   decision: decision, maxBrake: limits.maxBrake,
+                                   decision: decision, maxBrake: limits.maxBrake, desiredSpeed: desiredSpeed,
                                    mergeTicket: zone.contains(me.station) ? ticket : nil)
         return CarCommand(acceleration: command, laneChange: laneChange, intent: intent, decision: decision.kind,
                           events: events, solveTime: result.solveTime, iterations: result.iterations,
                           usedFallback: usedFallback, envelopeIntervened: filtered.intervened)
     }
-
-    private var policyName: String { policy is FirstComeFirstServed ? "fcfs" : "policy" }
 
     /// Whether a car in `lane` ahead must be followed by a car in `egoLane`.
     static func mustFollow(_ lane: LaneKind, from egoLane: LaneKind) -> Bool {

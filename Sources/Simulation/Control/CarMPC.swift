@@ -40,6 +40,9 @@ struct CarMPC {
         var relaxedRows: Int
         /// The plan's first acceleration [m/s²] (when solved).
         var firstAcceleration: Double
+        /// The MPC objective of the plan (the QP's objective plus its constant part: speed error,
+        /// acceleration and jerk terms over the horizon); +infinity when not solved.
+        var cost: Double = .infinity
     }
 
     let problem: LongitudinalMPCProblem
@@ -247,6 +250,7 @@ struct CarMPC {
         let clock = ContinuousClock()
         let start = clock.now
         let status: QPStatus, iterations: Int
+        var cost = Double.infinity
         do {
             var solution = solver.solve(warmStart: hasWarmStart ? warm : nil)
             if solution.status != .solved && hasWarmStart {
@@ -256,6 +260,8 @@ struct CarMPC {
             status = solution.status
             iterations = solution.iterations
             if status == .solved {
+                cost = solution.objective + problem.costConstant(for: LongitudinalMPCState(
+                    speed: v0, acceleration: a0, desiredSpeed: desiredSpeed))
                 for j in 0..<n { plan[j] = solution.x[j] }
                 shift(solution.activeSet)
             }
@@ -264,7 +270,13 @@ struct CarMPC {
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
         hasWarmStart = status == .solved
         return Result(status: status, iterations: iterations, solveTime: seconds, relaxedRows: relaxed,
-                      firstAcceleration: plan[0])
+                      firstAcceleration: plan[0], cost: cost)
+    }
+
+    /// Drops the warm start, so that the next solve is a pure function of its data (what-if
+    /// evaluations that two cars must compute identically).
+    mutating func forgetWarmStart() {
+        hasWarmStart = false
     }
 
     /// Moves `lower`/`upper` so that `value` is inside with ``backupSlack``; returns the number

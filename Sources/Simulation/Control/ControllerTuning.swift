@@ -49,6 +49,9 @@ public struct ControllerTuning: Sendable, Hashable {
     /// The road beyond sensor range is assumed to hold a stopped car whose rear is this far
     /// inside the range [m]: a car always keeps the ability to stop within what it sees.
     public var unseenObstacleSetback: Double = 10
+    /// The merge game: what reversing a pair's previous merge order costs each of the two cars
+    /// [MPC cost units; one unit is 1 (m/s)² of speed error for one step] (see `MergeGamePolicy`).
+    public var mergeSwitchCost: Double = 20
 
     public init() {}
 

@@ -59,6 +59,8 @@ enum MergeCoordinator {
         var speed: Double
         var length: Double
         var ticket: Double
+        /// Desired speed [m/s] (from the intent, or the speed limit; the ego's own).
+        var desiredSpeed: Double = 30
         var isEgo: Bool
         var contends: Bool
         /// Position in `tracks` (−1 for the ego).
@@ -101,11 +103,13 @@ enum MergeCoordinator {
     ///   - ticketOf: the ticket of another car in the zone (from its intent, or the estimate
     ///     kept since it was first sensed there).
     ///   - declaration: the decision in the other car's fresh intent, if any.
+    ///   - desiredSpeedOf: another car's desired speed (from its intent, or the speed limit).
     /// - Complexity: O(c log c) for c sensed cars.
     static func assess(ego: EgoState, ticket: Double?, tracks: [NeighbourTrack], geometry: HighwayGeometry,
                        tuning: ControllerTuning, policy: any MergeOrderPolicy, clearances: Clearances,
                        ticketOf: (NeighbourTrack) -> Double,
                        declaration: (NeighbourTrack) -> IntentDecision?,
+                       desiredSpeed: Double = 30, desiredSpeedOf: (NeighbourTrack) -> Double = { _ in 30 },
                        previousOrder: (AgentID) -> Bool? = { _ in nil }) -> MergeAssessment {
         let egoIsRamp = ego.isUnmergedRampCar
         let egoIsMain = ego.lane == .main
@@ -115,14 +119,14 @@ enum MergeCoordinator {
         // Both lanes as the ego sees them (main lane: main and changing cars; ramp lane: unmerged ramp cars).
         var mainLane: [Entry] = [], rampLane: [Entry] = []
         let egoEntry = Entry(id: ego.id, station: ego.motion.station, speed: ego.motion.speed, length: ego.length,
-                             ticket: ticket, isEgo: true, contends: true, track: -1)
+                             ticket: ticket, desiredSpeed: desiredSpeed, isEgo: true, contends: true, track: -1)
         if egoIsRamp { rampLane.append(egoEntry) } else { mainLane.append(egoEntry) }
         for (position, track) in tracks.enumerated() {
             let inZone = zone.contains(track.station)
             // Cars outside the zone still bound the tickets of the cars behind them in their lane.
             let entry = Entry(id: track.id, station: track.station, speed: track.speed, length: track.length,
-                              ticket: inZone ? ticketOf(track) : -.infinity, isEgo: false,
-                              contends: inZone && track.lane != .changing, track: position)
+                              ticket: inZone ? ticketOf(track) : -.infinity, desiredSpeed: desiredSpeedOf(track),
+                              isEgo: false, contends: inZone && track.lane != .changing, track: position)
             switch track.lane {
             case .main, .changing: mainLane.append(entry)
             case .ramp, .accel: rampLane.append(entry)
@@ -132,50 +136,67 @@ enum MergeCoordinator {
         makeTicketsMonotone(&rampLane)
 
         let own = (egoIsRamp ? rampLane : mainLane).first(where: \.isEgo)!
-        let others = egoIsRamp ? mainLane : rampLane
-        var assessment = MergeAssessment()
-        var nearest: (entry: Entry, egoFirst: Bool)?
-        let egoContender = MergeContender(id: own.id, station: own.station, speed: own.speed, arrival: own.ticket)
-        var settledReason: String?
-        for other in others where other.contends {
+        let others = (egoIsRamp ? mainLane : rampLane).filter(\.contends)   // front to back
+        let egoContender = contender(own)
+        var egoFirst: [Bool] = [], reasons: [String] = []
+        for other in others {
             let (ramp, main) = egoIsRamp ? (own, other) : (other, own)
-            var egoFirst: Bool
             let previous = previousOrder(other.id)
+            var first: Bool
+            var reason: String
             if let rampFirst = settledOrder(ramp: ramp, main: main, clearances: clearances, tuning: tuning,
                                             previous: previous) {
-                egoFirst = egoIsRamp ? rampFirst : !rampFirst
+                first = egoIsRamp ? rampFirst : !rampFirst
+                reason = "the other order is no longer possible"
             } else {
-                let otherContender = MergeContender(id: other.id, station: other.station, speed: other.speed,
-                                                    arrival: other.ticket)
-                let rampFirst = egoIsRamp
-                    ? policy.rampCarGoesFirst(ramp: egoContender, main: otherContender)
-                    : policy.rampCarGoesFirst(ramp: otherContender, main: egoContender)
-                egoFirst = egoIsRamp ? rampFirst : !rampFirst
+                let order = egoIsRamp
+                    ? policy.order(ramp: egoContender, main: contender(other), previous: previous)
+                    : policy.order(ramp: contender(other), main: egoContender, previous: previous)
+                first = egoIsRamp ? order.rampFirst : !order.rampFirst
+                reason = "\(policy.name): \(order.reason)"
                 if let declared = declaration(tracks[other.track]), declared.counterpart == ego.id {
-                    let conflict = (declared.kind == .goFirst && egoFirst) || (declared.kind == .yield && !egoFirst)
-                    if conflict { egoFirst = egoIsMain }
+                    let conflict = (declared.kind == .goFirst && first) || (declared.kind == .yield && !first)
+                    if conflict {
+                        first = egoIsMain
+                        reason += "; it declared the same, so the main-lane car goes first"
+                    }
                 }
             }
-            if !egoFirst { assessment.yieldTo.append(other.id) }
-            assessment.orders.append((other.id, egoIsRamp ? egoFirst : !egoFirst))
-            var isNearest = true
-            if let current = nearest {
-                let d = abs(other.station - own.station), best = abs(current.entry.station - own.station)
-                isNearest = d < best || (d == best && other.id < current.entry.id)
+            egoFirst.append(first)
+            reasons.append(reason)
+        }
+        // One order per lane: a car behind one that the ego lets go first cannot pass it, so the
+        // ego lets every car ahead of that one go first too.
+        if let rearmost = egoFirst.lastIndex(of: false) {
+            for i in 0..<rearmost where egoFirst[i] {
+                egoFirst[i] = false
+                reasons[i] = "behind a car of its lane that goes first"
             }
-            if isNearest {
-                nearest = (other, egoFirst)
-                let (ramp, main) = egoIsRamp ? (own, other) : (other, own)
-                settledReason = settledOrder(ramp: ramp, main: main, clearances: clearances, tuning: tuning,
-                                             previous: previousOrder(other.id)) == nil ? nil : "the other order is no longer possible"
+        }
+
+        var assessment = MergeAssessment()
+        var nearest: Int?
+        for (i, other) in others.enumerated() {
+            if !egoFirst[i] { assessment.yieldTo.append(other.id) }
+            assessment.orders.append((other.id, egoIsRamp ? egoFirst[i] : !egoFirst[i]))
+            if let current = nearest {
+                let d = abs(other.station - own.station), best = abs(others[current].station - own.station)
+                if d < best || (d == best && other.id < others[current].id) { nearest = i }
+            } else {
+                nearest = i
             }
         }
         if let nearest {
-            assessment.decision = IntentDecision(kind: nearest.egoFirst ? .goFirst : .yield, counterpart: nearest.entry.id)
-            assessment.reason = settledReason
-                ?? "ticket \(DecimalText.render(own.ticket)) s vs \(DecimalText.render(nearest.entry.ticket)) s"
+            assessment.decision = IntentDecision(kind: egoFirst[nearest] ? .goFirst : .yield,
+                                                 counterpart: others[nearest].id)
+            assessment.reason = reasons[nearest]
         }
         return assessment
+    }
+
+    static func contender(_ entry: Entry) -> MergeContender {
+        MergeContender(id: entry.id, station: entry.station, speed: entry.speed, arrival: entry.ticket,
+                       desiredSpeed: entry.desiredSpeed, length: entry.length)
     }
 
     /// The order physics has already settled, or nil when both orders are still possible (see

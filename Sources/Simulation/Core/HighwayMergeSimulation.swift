@@ -50,7 +50,6 @@ public final class HighwayMergeSimulation {
     /// Steps done so far.
     public private(set) var stepIndex = 0
 
-    let policy: any MergeOrderPolicy
     var cars: [CarTruth]
     var controllers: [CarController?]
     /// Indices of the cars in the world, increasing.
@@ -93,7 +92,6 @@ public final class HighwayMergeSimulation {
         dt = config.dt
         let geometry = HighwayGeometry(world)
         self.geometry = geometry
-        policy = config.game.selection.policy
 
         let all = Self.allCars(of: world, seed: config.seed).sorted { $0.id < $1.id }
         agents = AgentDirectory(sortedNames: all.map(\.id))

@@ -22,12 +22,14 @@ public final class IntentMessage: BroadcastMessage {
     public let decision: IntentDecision
     /// The sender's strongest braking [m/s²] (> 0), for receivers' worst-case predictions.
     public let maxBrake: Double
+    /// The sender's desired speed [m/s] (the merge game predicts its costs with it).
+    public let desiredSpeed: Double
     /// The sender's place in the merge order: its arrival time at the merge point [s], as
     /// predicted when it entered the contest zone (see ``MergeCoordinator``); nil outside it.
     public let mergeTicket: Double?
 
     public init(sender: AgentID, sentStep: Int, lane: LaneKind, stations: [Double], speeds: [Double],
-                decision: IntentDecision, maxBrake: Double, mergeTicket: Double? = nil) {
+                decision: IntentDecision, maxBrake: Double, desiredSpeed: Double = 30, mergeTicket: Double? = nil) {
         precondition(stations.count == speeds.count && !stations.isEmpty, "a plan needs matching, non-empty stations and speeds")
         self.sender = sender
         self.sentStep = sentStep
@@ -36,6 +38,7 @@ public final class IntentMessage: BroadcastMessage {
         self.speeds = speeds
         self.decision = decision
         self.maxBrake = maxBrake
+        self.desiredSpeed = desiredSpeed
         self.mergeTicket = mergeTicket
     }
 }

@@ -1,0 +1,289 @@
+import Optimization
+
+/// Writing one call's data into the solver: the linearisation, the gradient, the bounds of the
+/// fixed rows, the half-plane rows chosen by the reachability rule, and the shifted warm start.
+extension RobotMPC {
+    /// Extra reach [m] added to the reachability rule, so that rounding never leaves out a
+    /// half-plane that could bind.
+    static let reachSlack = 1e-6
+
+    /// Loads `input` into the solver; returns why it cannot be solved, or nil.
+    mutating func load(_ input: RobotMPCInput) -> String? {
+        if let reason = input.invalidReason { return "invalid input: \(reason)" }
+        let state = input.state
+        computeLinearisation(from: state)
+        problem.writeGradient(&gradient, state: state, target: input.target)
+        problem.writeFixedBounds(lower: &lower, upper: &upper, velocity: state.velocity)
+        writeHalfPlanes(input)
+        let sourceCount = 2 + input.obstacles.count + input.neighbours.count
+        if settings.warmStart && hasWarmStart { writeGuess(sourceCount: sourceCount) }
+        do {
+            if needsRebuild {
+                let n = problem.variableCount, bound = problem.accelerationApothem
+                solver = try QPSolver(program: QuadraticProgram(
+                    hessian: problem.hessian, gradient: gradient, constraintMatrix: matrix,
+                    constraintLower: lower, constraintUpper: upper,
+                    variableLower: Array(repeating: -bound, count: n),
+                    variableUpper: Array(repeating: bound, count: n)))
+                needsRebuild = false
+            } else {
+                try solver.updateGradient(gradient)
+                try solver.updateConstraintBounds(lower: lower, upper: upper)
+                try solver.updateConstraintMatrix(matrix)
+            }
+        } catch {
+            hasWarmStart = false
+            return "QP data rejected: \(error)"
+        }
+        return nil
+    }
+
+    /// ō_k: the previous plan's accelerations shifted one step (the last one zero) rolled out
+    /// from `state`; a straight line when there is no previous plan.
+    mutating func computeLinearisation(from state: RobotState) {
+        var current = state
+        linearisation[0] = state.position
+        for k in 0..<horizon {
+            let a = hasPreviousPlan && k + 1 < horizon ? previousAccelerations[k + 1] : Vector2(0, 0)
+            current = RobotDynamics.propagate(current, acceleration: a, dt: settings.dt)
+            linearisation[k + 1] = current.position
+        }
+    }
+
+    /// `R_k`: how far any feasible plan can be from `p_0` at step k (see ``RobotMPC``).
+    @inline(__always)
+    func reach(step k: Int, speed: Double) -> Double {
+        settings.dt * (0.5 * speed + (Double(k) - 0.5) * settings.maxSpeed) + Self.reachSlack
+    }
+
+    /// Writes every half-plane row the reachability rule asks for, after the fixed rows.
+    mutating func writeHalfPlanes(_ input: RobotMPCInput) {
+        let state = input.state, p0 = state.position, speed = state.velocity.length
+        let clearance = settings.radius + settings.safetyMargin
+        let tightening = settings.constraintTightening
+        variableRowCount = 0
+
+        // Walls, one two-sided row per axis and step.
+        for axis in 0..<2 {
+            let half = axis == 0 ? input.halfWidth : input.halfHeight
+            let coordinate = axis == 0 ? p0.x : p0.y
+            let room = half - clearance - abs(coordinate)
+            let normal = axis == 0 ? Vector2(1, 0) : Vector2(0, 1)
+            for k in 1...horizon where room <= reach(step: k, speed: speed) {
+                let free = normal.dot(problem.freePosition(step: k, from: state))
+                appendRow(normal: normal, step: k, source: axis,
+                          lower: -half + clearance + tightening - free, upper: half - clearance - tightening - free)
+            }
+        }
+
+        // Obstacles.
+        for (index, obstacle) in input.obstacles.enumerated() {
+            let gap = Self.distance(from: p0, to: obstacle) - clearance
+            if gap > reach(step: horizon, speed: speed) { continue }
+            let (centre, extent) = Self.centreAndExtent(of: obstacle)
+            for k in 0...horizon { relative[k] = linearisation[k] - centre }
+            let shift = sidestep(required: extent + clearance)
+            for k in 1...horizon where gap <= reach(step: k, speed: speed) {
+                let (normal, offset) = Self.separatingHalfPlane(
+                    of: obstacle, around: linearisation[k] + shift, current: p0, clearance: clearance)
+                let free = normal.dot(problem.freePosition(step: k, from: state))
+                appendRow(normal: normal, step: k, source: 2 + index,
+                          lower: offset + tightening - free, upper: .infinity)
+            }
+        }
+
+        // Other robots.
+        let firstNeighbour = 2 + input.obstacles.count
+        for (index, neighbour) in input.neighbours.enumerated() {
+            let required = settings.radius + neighbour.radius + settings.safetyMargin + neighbour.margin
+            var relevant = false
+            for k in 1...horizon where (p0 - neighbour.position(at: k)).length - required <= reach(step: k, speed: speed) {
+                relevant = true
+                break
+            }
+            if !relevant { continue }
+            for k in 0...horizon { relative[k] = linearisation[k] - neighbour.position(at: k) }
+            let shift = sidestep(required: required)
+            for k in 1...horizon {
+                let q = neighbour.position(at: k)
+                if (p0 - q).length - required > reach(step: k, speed: speed) { continue }
+                let normal = Self.direction(from: q, to: linearisation[k] + shift, orFrom: q, to: p0)
+                let free = normal.dot(problem.freePosition(step: k, from: state))
+                appendRow(normal: normal, step: k, source: firstNeighbour + index,
+                          lower: normal.dot(q) + required + tightening - free, upper: .infinity)
+            }
+        }
+
+        // Clear the rows used last time but not now.
+        let n = problem.variableCount, first = problem.fixedRowCount
+        if writtenRowCount > variableRowCount {
+            for row in variableRowCount..<writtenRowCount {
+                let i = first + row
+                for c in 0..<n { matrix[i * n + c] = 0 }
+                lower[i] = -.infinity
+                upper[i] = .infinity
+            }
+        }
+        writtenRowCount = variableRowCount
+    }
+
+    /// Appends the half-plane row `lower ≤ normalᵀ(p_k − p_k^free) ≤ upper`.
+    @inline(__always)
+    mutating func appendRow(normal: Vector2, step k: Int, source: Int, lower rowLower: Double, upper rowUpper: Double) {
+        if variableRowCount == variableRowCapacity { growCapacity() }
+        let row = problem.fixedRowCount + variableRowCount
+        problem.writePositionRow(&matrix, row: row, normal: normal, step: k)
+        lower[row] = rowLower
+        upper[row] = rowUpper
+        rowSource[variableRowCount] = source
+        rowStep[variableRowCount] = k
+        variableRowCount += 1
+    }
+
+    /// Doubles the half-plane capacity; the solver is rebuilt at the end of ``load(_:)``.
+    mutating func growCapacity() {
+        let n = problem.variableCount, extra = variableRowCapacity
+        variableRowCapacity += extra
+        matrix.append(contentsOf: repeatElement(0, count: extra * n))
+        lower.append(contentsOf: repeatElement(-.infinity, count: extra))
+        upper.append(contentsOf: repeatElement(.infinity, count: extra))
+        rowSource.append(contentsOf: repeatElement(0, count: extra))
+        rowStep.append(contentsOf: repeatElement(0, count: extra))
+        guess = QPActiveSet(constraintCount: problem.fixedRowCount + variableRowCapacity, variableCount: n)
+        needsRebuild = true
+    }
+
+    /// The warm start: the previous active set shifted one step (see ``RobotMPC``).
+    mutating func writeGuess(sourceCount: Int) {
+        let big = horizon, faces = problem.faces.count, accelerationFaces = problem.accelerationRowFaces.count
+        for k in 1...big {
+            let from = Swift.min(k + 1, big)
+            for s in 0..<faces { guess.constraints[(k - 1) * faces + s] = previousFixed[(from - 1) * faces + s] }
+        }
+        let start = problem.accelerationRowStart
+        for k in 0..<big {
+            let from = Swift.min(k + 1, big - 1)
+            for s in 0..<accelerationFaces {
+                guess.constraints[start + k * accelerationFaces + s] = previousFixed[start + from * accelerationFaces + s]
+            }
+            guess.variables[2 * k] = previousVariables[2 * from]
+            guess.variables[2 * k + 1] = previousVariables[2 * from + 1]
+        }
+        let first = problem.fixedRowCount
+        for row in 0..<variableRowCapacity {
+            var side = QPActiveSet.Side.inactive
+            if row < variableRowCount {
+                let source = rowSource[row]
+                if source < previousSourceCount {
+                    side = previousSides[source * (big + 1) + Swift.min(rowStep[row] + 1, big)]
+                }
+            }
+            guess.constraints[first + row] = side
+        }
+    }
+
+    /// Stores the side of every half-plane row of `activeSet` by (object, step).
+    mutating func recordHalfPlaneSides(_ activeSet: QPActiveSet, sourceCount: Int) {
+        let stride = horizon + 1
+        if previousSides.count < sourceCount * stride {
+            previousSides = Array(repeating: .inactive, count: 2 * sourceCount * stride)
+        } else {
+            for i in 0..<(sourceCount * stride) { previousSides[i] = .inactive }
+        }
+        let first = problem.fixedRowCount
+        for row in 0..<variableRowCount {
+            previousSides[rowSource[row] * stride + rowStep[row]] = activeSet.constraints[first + row]
+        }
+        previousSourceCount = sourceCount
+    }
+
+    /// The sidestep of the linearisation for one object, from `relative[k] = ō_k − (object's
+    /// reference point at k)`, k = 0…N.
+    ///
+    /// When the straight or shifted prediction ō passes through the object (`min_k ‖relative[k]‖ <
+    /// required`), the normals `relative[k]/‖relative[k]‖` turn through 180° along the horizon —
+    /// "be before it" at first, "be past it" later — and the half-planes contradict each other
+    /// (a head-on encounter would always be infeasible). The linearisation point is then moved by
+    /// `required` sideways, perpendicular to the relative motion around the closest approach, to
+    /// the side where ō already passes (to the right of the own relative motion when it passes
+    /// dead centre). The normals then turn around the object on one side, which is a
+    /// manoeuvre: pass it. Both robots of a head-on pair choose consistent sides (each keeps
+    /// right). Any unit normal gives a valid half-plane, so this choice changes which plan is
+    /// found, never the guaranteed clearance.
+    /// - Returns: the shift to add to ō_k (zero when the prediction is clear).
+    func sidestep(required: Double) -> Vector2 {
+        var best = 1, bestLength = relative[1].length
+        for k in 2...horizon {
+            let length = relative[k].length
+            if length < bestLength { best = k; bestLength = length }
+        }
+        if bestLength >= required { return Vector2(0, 0) }
+        let motion = relative[Swift.min(best + 1, horizon)] - relative[best - 1]
+        let length = motion.length
+        if length < 1e-9 { return Vector2(0, 0) }
+        let right = Vector2(motion.y / length, -motion.x / length)
+        let side = right.dot(relative[best])
+        let direction = side < -1e-9 ? Vector2(-right.x, -right.y) : right
+        return required * direction
+    }
+
+    // MARK: - Geometry
+
+    /// A reference point of an obstacle and the radius of a disc around it that contains it.
+    static func centreAndExtent(of obstacle: Obstacle) -> (centre: Vector2, extent: Double) {
+        switch obstacle {
+        case let .circle(center, radius): return (center, radius)
+        case let .box(lo, hi): return (0.5 * (lo + hi), 0.5 * (hi - lo).length)
+        }
+    }
+
+    /// The unit vector from `a` to `b`; when they (nearly) coincide, from `c` to `d`; then +x.
+    static func direction(from a: Vector2, to b: Vector2, orFrom c: Vector2, to d: Vector2) -> Vector2 {
+        let primary = b - a, length = primary.length
+        if length > 1e-9 { return (1 / length) * primary }
+        let secondary = d - c, other = secondary.length
+        if other > 1e-9 { return (1 / other) * secondary }
+        return Vector2(1, 0)
+    }
+
+    /// Distance [m] from `point` to `obstacle` (0 inside).
+    static func distance(from point: Vector2, to obstacle: Obstacle) -> Double {
+        switch obstacle {
+        case let .circle(center, radius):
+            return Swift.max(0, (point - center).length - radius)
+        case let .box(lo, hi):
+            let nearest = Vector2(Swift.min(Swift.max(point.x, lo.x), hi.x), Swift.min(Swift.max(point.y, lo.y), hi.y))
+            return (point - nearest).length
+        }
+    }
+
+    /// The half-plane `normalᵀp ≥ offset` that keeps a disc of radius `clearance` centred at p
+    /// clear of `obstacle`, linearised around `point` (see ``RobotMPC``); `current` breaks ties
+    /// for a circle whose centre coincides with `point`.
+    static func separatingHalfPlane(of obstacle: Obstacle, around point: Vector2, current: Vector2,
+                                    clearance: Double) -> (normal: Vector2, offset: Double) {
+        switch obstacle {
+        case let .circle(center, radius):
+            let normal = direction(from: center, to: point, orFrom: center, to: current)
+            return (normal, normal.dot(center) + radius + clearance)
+        case let .box(lo, hi):
+            let nearest = Vector2(Swift.min(Swift.max(point.x, lo.x), hi.x), Swift.min(Swift.max(point.y, lo.y), hi.y))
+            let outside = point - nearest
+            let length = outside.length
+            if length > 1e-9 {
+                let normal = (1 / length) * outside
+                return (normal, normal.dot(nearest) + clearance)
+            }
+            // Inside (or on the boundary): leave through the nearest face.
+            let depths = [point.x - lo.x, hi.x - point.x, point.y - lo.y, hi.y - point.y]
+            var face = 0
+            for i in 1..<4 where depths[i] < depths[face] { face = i }
+            switch face {
+            case 0: return (Vector2(-1, 0), -lo.x + clearance)
+            case 1: return (Vector2(1, 0), hi.x + clearance)
+            case 2: return (Vector2(0, -1), -lo.y + clearance)
+            default: return (Vector2(0, 1), hi.y + clearance)
+            }
+        }
+    }
+}

@@ -1,0 +1,297 @@
+import Optimization
+
+/// One robot's model predictive controller: a condensed, dense QP over the accelerations of the
+/// horizon (see ``RobotMPCProblem`` for the variables, the prediction and the cost), solved by a
+/// warm-started ``QPSolver`` (Goldfarb–Idnani) that is set up once and updated at every call.
+///
+/// ## Constraints
+/// Fixed rows (same matrix every call): the speed and acceleration limits as regular S-gons
+/// inscribed in the discs `‖v_k‖ ≤ maxSpeed`, `‖a_k‖ ≤ maxAccel` (``RobotMPCSettings/polygonSides``),
+/// so a solved plan satisfies the true Euclidean limits. Rows written per call, each a half-plane
+/// `nᵀp_k ≥ b` on a predicted position (k = 1…N), linearised around the robot's own *predicted
+/// trajectory* `ō_k`: the previous plan's accelerations shifted one step (the last one zero) and
+/// rolled out from the current state — a straight line `p_0 + k·dt·v_0` on the first call:
+/// - walls: `−h + r + m ≤ p_k ≤ h − r − m` per axis (h the half-extent, r the radius, m the
+///   safety margin);
+/// - circle obstacle (c, ρ): `n = (ō_k − c)/‖ō_k − c‖`, `nᵀ(p_k − c) ≥ ρ + r + m`;
+/// - box obstacle: with `b` the point of the box nearest to `ō_k`, `n = (ō_k − b)/‖ō_k − b‖`,
+///   `nᵀ(p_k − b) ≥ r + m`. Every point y of the box has `nᵀ(y − b) ≤ 0` (b is a projection onto a
+///   convex set), so the half-plane keeps the disc clear of the whole box. When `ō_k` lies inside
+///   the box, `n` is the normal of the nearest face and `b` the projection on that face;
+/// - other robot j, predicted at `q_k`: `nᵀ(p_k − q_k) ≥ r + r_j + m + margin_j` with
+///   `n = (ō_k − q_k)/‖ō_k − q_k‖` — the linearised separation of Luis & Schoellig's DMPC
+///   ("on-demand collision avoidance"). Since ‖n‖ = 1 it implies `‖p_k − q_k‖ ≥ r + r_j + m + margin_j`.
+///
+/// When the direction is undefined (`ō_k` on the centre or the predicted point), the direction
+/// from the current position is used, then +x. When ō passes through an object (typically the
+/// straight line of a first call, head-on), the linearisation point for that object is moved
+/// sideways so that the half-planes describe passing it on one side (see `sidestep(required:)`).
+///
+/// **Which half-planes are written (the "on demand" rule).** Every row of a feasible plan obeys
+/// `‖v_k‖ ≤ maxSpeed` for k ≥ 1, so `‖p_k − p_0‖ ≤ R_k = dt (‖v_0‖/2 + (k − ½)·maxSpeed)`
+/// (trapezoidal integration of the speed bound). A half-plane at step k is written only when its
+/// object is within `R_k` (+1 µm) of the required clearance from the *current* position
+/// (`‖p_0 − q_k‖ ≤ d + R_k`, the distance of `p_0` to the obstacle ≤ `r + m + R_k`, the wall
+/// within reach). A step that is left out cannot violate the real clearance, so **every solved
+/// plan keeps the real clearance at every step**, written or not.
+///
+/// **Tightening.** Every bound is tightened by ``RobotMPCSettings/constraintTightening``, far
+/// above what the solver's relative tolerance 1e-12 can leave, so the untightened constraints
+/// hold on the returned plan.
+///
+/// ## Warm start and changing rows
+/// The fixed rows, the variable bounds and every half-plane (identified by its object and step)
+/// take the side they had at step k + 1 of the previous solve (shifting the active set one step;
+/// step N keeps its own). Neighbours are identified by their index in ``RobotMPCInput/neighbours``,
+/// so a caller that keeps their order stable (e.g. sorted by id) gets better guesses; a wrong
+/// guess costs time, never correctness. The number of half-plane rows changes from call to call:
+/// the solver is set up with room for a capacity of them (initially 4N), unused rows are zero
+/// rows with infinite bounds (never binding, about n multiply-adds each per iteration), and the
+/// capacity doubles — the solver is rebuilt, O(n³) once — when a call needs more.
+///
+/// ## Fallback
+/// An infeasible QP, an iteration limit, a numerical failure or an unusable input never trap:
+/// ``plan(_:)`` returns the **braking plan** — decelerate at `maxAccel` along `−v` (exactly to
+/// rest in the last step), then stay — with status ``RobotPlanStatus/fallback(reason:)``.
+/// Why braking: it is the manoeuvre that leaves the disc `p_0 + v_0·t` soonest at rest — the
+/// shortest stopping distance, `‖v‖²/(2·maxAccel)`, along the current heading — and in this model
+/// every robot obeys the same contract, so one that falls back stops as quickly as physically
+/// possible and then is a static obstacle its neighbours' half-planes keep clear of. What is
+/// guaranteed: the braking plan obeys the dynamics and both limits, and is the same for the same
+/// state. What is not: braking is not checked against the constraints (that is why the QP
+/// failed); a robot moving straight at a wall or another robot closer than its stopping distance
+/// will still hit it; neighbours planned against this robot's previous broadcast plan, not the
+/// braking one, so pairwise safety after a fallback rests on their own margins
+/// (``NeighbourPrediction/margin``) and on replanning at the next step. The separation
+/// constraints of solved plans are checked against the *predicted* positions given as input;
+/// they are only as good as those predictions.
+///
+/// Value semantics, one per robot; ``evaluate(_:)`` works on a copy (it allocates: the solver's
+/// buffers are copied on write). ``plan(_:)`` allocates only the returned plan's arrays (and,
+/// rarely, when the half-plane capacity grows).
+public struct RobotMPC: Sendable {
+    public let settings: RobotMPCSettings
+    let problem: RobotMPCProblem
+    var solver: QPSolver
+    /// Rows available for half-planes (walls, obstacles, neighbours).
+    var variableRowCapacity: Int
+    var gradient: [Double]
+    var lower: [Double]
+    var upper: [Double]
+    var matrix: [Double]
+    /// Object (0: x walls, 1: y walls, 2 + i: obstacle i, 2 + O + j: neighbour j) and step of
+    /// each half-plane row in use.
+    var rowSource: [Int]
+    var rowStep: [Int]
+    var variableRowCount = 0
+    /// Half-plane rows that are non-zero in `matrix` (to be cleared when fewer are used).
+    var writtenRowCount = 0
+    var needsRebuild = false
+
+    var guess: QPActiveSet
+    var hasWarmStart = false
+    var previousFixed: [QPActiveSet.Side]
+    var previousVariables: [QPActiveSet.Side]
+    /// Side of each (object, step) half-plane at the last solve, stride N + 1.
+    var previousSides: [QPActiveSet.Side]
+    var previousSourceCount = 0
+
+    var previousAccelerations: [Vector2]
+    var hasPreviousPlan = false
+    /// ō_k, k = 0…N (see the type's documentation).
+    var linearisation: [Vector2]
+    var solution: [Double]
+    /// Scratch: own linearisation relative to one object, k = 0…N.
+    var relative: [Vector2]
+
+    /// Sets up the problem and the solver.
+    /// - Precondition: `settings.invalidSetting == nil`.
+    /// - Complexity: O(N³).
+    public init(settings: RobotMPCSettings) {
+        if let problem = settings.invalidSetting { preconditionFailure("invalid RobotMPCSettings: \(problem)") }
+        self.settings = settings
+        let problem = RobotMPCProblem(settings: settings)
+        self.problem = problem
+        let big = settings.horizon, n = problem.variableCount
+        let capacity = 4 * big
+        let m = problem.fixedRowCount + capacity
+        variableRowCapacity = capacity
+        gradient = Array(repeating: 0, count: n)
+        lower = Array(repeating: -.infinity, count: m)
+        upper = Array(repeating: .infinity, count: m)
+        matrix = problem.fixedMatrix + Array(repeating: 0, count: capacity * n)
+        rowSource = Array(repeating: 0, count: capacity)
+        rowStep = Array(repeating: 0, count: capacity)
+        problem.writeFixedBounds(lower: &lower, upper: &upper, velocity: Vector2(0, 0))
+        let bound = problem.accelerationApothem
+        do {
+            solver = try QPSolver(program: QuadraticProgram(
+                hessian: problem.hessian, gradient: gradient, constraintMatrix: matrix,
+                constraintLower: lower, constraintUpper: upper,
+                variableLower: Array(repeating: -bound, count: n), variableUpper: Array(repeating: bound, count: n)))
+        } catch {
+            preconditionFailure("the robot MPC program is not a strictly convex QP: \(error)")
+        }
+        guess = QPActiveSet(constraintCount: m, variableCount: n)
+        previousFixed = Array(repeating: .inactive, count: problem.fixedRowCount)
+        previousVariables = Array(repeating: .inactive, count: n)
+        previousSides = Array(repeating: .inactive, count: 8 * (big + 1))
+        previousAccelerations = Array(repeating: Vector2(0, 0), count: big)
+        linearisation = Array(repeating: Vector2(0, 0), count: big + 1)
+        solution = Array(repeating: 0, count: n)
+        relative = linearisation
+    }
+
+    /// N.
+    public var horizon: Int { settings.horizon }
+
+    /// Plans from `input`: builds the QP, solves it warm-started, and remembers the plan (for the
+    /// next linearisation) and its active set (for the next warm start). Never traps: a failure
+    /// gives the braking plan with ``RobotPlanStatus/fallback(reason:)``.
+    /// - Complexity: O(N·(N + rows)) to build, plus the solve.
+    public mutating func plan(_ input: RobotMPCInput) -> RobotPlan {
+        if let reason = load(input) { return fallback(input, reason: reason, iterations: 0, solveTime: 0) }
+        let useWarm = settings.warmStart && hasWarmStart
+        let clock = ContinuousClock()
+        let start = clock.now
+        var result = solver.solve(warmStart: useWarm ? guess : nil)
+        var iterations = result.iterations
+        if result.status != .solved && useWarm {
+            // A wrong warm start costs time, never correctness: a cold start is a second opinion.
+            result = solver.solve(warmStart: nil)
+            iterations += result.iterations
+        }
+        let elapsed = clock.now - start
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+        guard result.status == .solved else {
+            let reason: String
+            switch result.status {
+            case .infeasible: reason = "QP infeasible: \(constraintSummary(input))"
+            case .maxIterations: reason = "QP stopped after \(iterations) iterations: \(constraintSummary(input))"
+            default: reason = "QP numerical failure: \(constraintSummary(input))"
+            }
+            return fallback(input, reason: reason, iterations: iterations, solveTime: seconds)
+        }
+        let n = problem.variableCount
+        for i in 0..<n { solution[i] = result.x[i] }
+        for i in 0..<problem.fixedRowCount { previousFixed[i] = result.activeSet.constraints[i] }
+        for i in 0..<n { previousVariables[i] = result.activeSet.variables[i] }
+        let residual = result.residuals.maximum
+        recordHalfPlaneSides(result.activeSet, sourceCount: 2 + input.obstacles.count + input.neighbours.count)
+        hasWarmStart = true
+        var accelerations = [Vector2](repeating: Vector2(0, 0), count: horizon)
+        for k in 0..<horizon { accelerations[k] = Vector2(solution[2 * k], solution[2 * k + 1]) }
+        var plan = rollout(from: input.state, accelerations: accelerations, target: input.target, status: .solved)
+        plan.iterations = iterations
+        plan.solveTime = seconds
+        plan.kktResidual = residual
+        remember(accelerations)
+        return plan
+    }
+
+    /// The plan ``plan(_:)`` would return for `input`, without changing this controller (for
+    /// what-ifs such as "what does it cost me if I yield?"). Works on a copy: allocates.
+    public func evaluate(_ input: RobotMPCInput) -> RobotPlan {
+        var copy = self
+        return copy.plan(input)
+    }
+
+    /// The quadratic program ``plan(_:)`` would solve for `input` (with the zero padding rows),
+    /// or nil when the input is unusable. For tests, reference solvers and benchmarks; allocates.
+    public func quadraticProgram(for input: RobotMPCInput) -> QuadraticProgram? {
+        var copy = self
+        if copy.load(input) != nil { return nil }
+        return copy.solver.program
+    }
+
+    /// The warm start ``plan(_:)`` would use for `input` (nil for a cold start), matching
+    /// ``quadraticProgram(for:)``. For benchmarks against other solvers.
+    public func warmStartGuess(for input: RobotMPCInput) -> QPActiveSet? {
+        var copy = self
+        if copy.load(input) != nil { return nil }
+        return copy.settings.warmStart && copy.hasWarmStart ? copy.guess : nil
+    }
+
+    /// Forgets the previous plan and active set (the next call linearises around a straight line
+    /// and starts cold), e.g. after the robot was moved by hand.
+    public mutating func reset() {
+        hasWarmStart = false
+        hasPreviousPlan = false
+    }
+
+    // MARK: - Plans
+
+    /// The plan of `accelerations` from `state`: exact zero-order-hold rollout and its cost.
+    func rollout(from state: RobotState, accelerations: [Vector2], target: Vector2,
+                 status: RobotPlanStatus) -> RobotPlan {
+        var positions = [Vector2](repeating: state.position, count: horizon + 1)
+        var velocities = [Vector2](repeating: state.velocity, count: horizon + 1)
+        var current = state
+        for k in 0..<horizon {
+            current = RobotDynamics.propagate(current, acceleration: accelerations[k], dt: settings.dt)
+            positions[k + 1] = current.position
+            velocities[k + 1] = current.velocity
+        }
+        var cost = problem.cost(positions: positions, velocities: velocities, accelerations: accelerations,
+                                target: target)
+        if cost.isNaN { cost = .infinity }
+        return RobotPlan(positions: positions, velocities: velocities, accelerations: accelerations,
+                         status: status, cost: cost, iterations: 0, solveTime: 0)
+    }
+
+    /// The braking plan (see the type's documentation), recorded as the previous plan.
+    private mutating func fallback(_ input: RobotMPCInput, reason: String, iterations: Int,
+                                   solveTime: Double) -> RobotPlan {
+        hasWarmStart = false
+        let state = input.state
+        var plan: RobotPlan
+        if state.isFinite {
+            let accelerations = Self.brakingAccelerations(from: state.velocity, maxAccel: settings.maxAccel,
+                                                          dt: settings.dt, horizon: horizon)
+            plan = rollout(from: state, accelerations: accelerations, target: input.target,
+                           status: .fallback(reason: reason))
+            remember(accelerations)
+        } else {
+            hasPreviousPlan = false
+            plan = RobotPlan(positions: Array(repeating: state.position, count: horizon + 1),
+                             velocities: Array(repeating: Vector2(0, 0), count: horizon + 1),
+                             accelerations: Array(repeating: Vector2(0, 0), count: horizon),
+                             status: .fallback(reason: reason), cost: .infinity, iterations: 0, solveTime: 0)
+        }
+        plan.iterations = iterations
+        plan.solveTime = solveTime
+        return plan
+    }
+
+    /// Decelerate at `maxAccel` along `−v` until at rest (the step that would overshoot uses
+    /// exactly `−v/dt`), then zero. Every entry has norm ≤ maxAccel.
+    public static func brakingAccelerations(from velocity: Vector2, maxAccel: Double, dt: Double,
+                                            horizon: Int) -> [Vector2] {
+        var accelerations = [Vector2](repeating: Vector2(0, 0), count: horizon)
+        var v = velocity
+        for k in 0..<horizon {
+            let speed = v.length
+            if speed == 0 { break }
+            let magnitude = Swift.min(maxAccel, speed / dt)
+            let a = (-magnitude / speed) * v
+            accelerations[k] = a
+            v = magnitude == maxAccel ? v + dt * a : Vector2(0, 0)
+        }
+        return accelerations
+    }
+
+    mutating func remember(_ accelerations: [Vector2]) {
+        for k in 0..<horizon { previousAccelerations[k] = accelerations[k] }
+        hasPreviousPlan = true
+    }
+
+    private func constraintSummary(_ input: RobotMPCInput) -> String {
+        var walls = 0, obstacles = 0, neighbours = 0
+        for i in 0..<variableRowCount {
+            let source = rowSource[i]
+            if source < 2 { walls += 1 } else if source < 2 + input.obstacles.count { obstacles += 1 } else { neighbours += 1 }
+        }
+        return "no plan meets the speed and acceleration polygons with \(neighbours) neighbour, "
+            + "\(obstacles) obstacle and \(walls) wall half-planes"
+    }
+}

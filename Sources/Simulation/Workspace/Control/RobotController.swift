@@ -1,5 +1,3 @@
-import GameTheory
-
 /// The brain of one robot: a distributed MPC controller that sees only its ``RobotObservation``
 /// (own state and goal, sensed robots within range, delivered intents) and keeps its own memory
 /// (the latest intent of each sender, its route, the state of a deadlock it is in).
@@ -13,8 +11,10 @@ import GameTheory
 ///    ``GridRoutePlanner`` once, at the first decision);
 /// 4. look after deadlocks (``RobotController+Deadlock``): detect one, play the deadlock game,
 ///    give way (the target becomes a free place to back off to) or proceed, resume;
-/// 5. solve its MPC (``RobotMPC``); its first acceleration is the command; when the MPC falls back
-///    (braking plan), log `fallback-brake` with the reason;
+/// 5. solve its MPC (``RobotMPC``); its first acceleration is the command; when the QP is
+///    infeasible with the prediction margins, solve again with the bare clearance (radius + safety
+///    margin); when that fails too, the MPC's braking plan is the command and `fallback-brake` is
+///    logged with the reason;
 /// 6. broadcast the plan, its target, its decision (and its bid in a deadlock game).
 ///
 /// A robot at its goal with nobody near stays at rest without solving (its plan: stand still).
@@ -29,7 +29,7 @@ final class RobotController: @unchecked Sendable {
     let tuning: RobotTuning
     let dt: Double
     let delaySteps: Int
-    let rule: SelectionRule
+    let rule: ContestRule
     let obstacles: [Obstacle]
     let halfWidth: Double
     let halfHeight: Double
@@ -49,7 +49,7 @@ final class RobotController: @unchecked Sendable {
     var forceFallback = false
 
     init(id: AgentID, names: AgentDirectory, robot: RobotConfig, maxSpeed: Double, maxAccel: Double,
-         settings: RobotControllerConfig, world: WorkspaceConfig, dt: Double, delaySteps: Int, rule: SelectionRule,
+         settings: RobotControllerConfig, world: WorkspaceConfig, dt: Double, delaySteps: Int, rule: ContestRule,
          tuning: RobotTuning = .standard) {
         self.id = id
         self.names = names
@@ -119,7 +119,7 @@ final class RobotController: @unchecked Sendable {
         stalledSteps = (!ego.atGoal && speed < tuning.stallSpeedFraction * maxSpeed) ? stalledSteps + 1 : 0
         let deadlock = updateDeadlock(observation, routeTarget: routeTarget, neighbours: neighbours,
                                       neighbourIDs: neighbourIDs, event: event)
-        let target = deadlock.target ?? routeTarget
+        let target = deadlock.target ?? keepingRight(routeTarget, observation)
 
         // 5. MPC (or rest at the goal).
         let input = RobotMPCInput(state: ego.state, target: target, neighbours: neighbours,
@@ -132,7 +132,21 @@ final class RobotController: @unchecked Sendable {
             plan = restingPlan(ego.state, horizon: n)
             solved = false
         } else {
-            plan = mpc.plan(input)
+            var attempt = mpc.plan(input)
+            if case .fallback = attempt.status, neighbours.contains(where: { $0.margin > 0 }) {
+                // The margins are a hedge against stale plans, not the safety distance: squeezed
+                // below them (neighbours strayed from their broadcast plans), plan with the bare
+                // clearance rather than brake where it stands.
+                var bare = input
+                bare.neighbours = neighbours.map { NeighbourPrediction(positions: $0.positions, radius: $0.radius, margin: 0) }
+                var retry = mpc.plan(bare)
+                if case .solved = retry.status {
+                    retry.iterations += attempt.iterations
+                    retry.solveTime += attempt.solveTime
+                    attempt = retry
+                }
+            }
+            plan = attempt
         }
         var acceleration = plan.accelerations.first ?? Vector2(0, 0)
         var usedFallback = false
@@ -153,6 +167,29 @@ final class RobotController: @unchecked Sendable {
         return RobotCommand(acceleration: acceleration, intent: intent, events: events,
                             solveTime: solved ? plan.solveTime : -1, iterations: plan.iterations,
                             usedFallback: usedFallback, gamesSolved: deadlock.games)
+    }
+
+    /// The right-hand rule: when a robot is ahead (within the in-way cone, closer than
+    /// ``RobotTuning/rightHandRange`` between the discs, nearer than the target), the aim turns
+    /// right by ``RobotTuning/rightHandAngle`` (``RobotTuning/rightHandStalledAngle`` once stalled; and comes no further than the horizon's reach), so
+    /// that robots meeting head-on or in a crowd all pass on the same side — the circulation that
+    /// untangles swaps — instead of pushing straight at each other.
+    func keepingRight(_ target: Vector2, _ observation: RobotObservation) -> Vector2 {
+        let position = observation.ego.state.position
+        let toTarget = target - position
+        let distance = toTarget.length
+        guard distance >= tuning.rightHandMinimumDistance else { return target }
+        let blocked = observation.sensed.contains { robot in
+            (robot.position - position).length - radius - robot.radius < tuning.rightHandRange
+                && (robot.position - position).length < distance
+                && WorkspaceMetrics.isAhead(robot.position, of: position, towards: target, cosLimit: tuning.inWayCos)
+        }
+        guard blocked else { return target }
+        let angle = stalledSteps >= tuning.stallSteps ? tuning.rightHandStalledAngle : tuning.rightHandAngle
+        let c = Math.cos(-angle), s = Math.sin(-angle)
+        let reach = Swift.min(distance, horizonReach + 1)
+        let scale = reach / distance
+        return position + Vector2(scale * (c * toTarget.x - s * toTarget.y), scale * (s * toTarget.x + c * toTarget.y))
     }
 
     /// Obstacles whose boundary the robot could reach within the horizon.

@@ -15,6 +15,16 @@ public struct RobotTuning: Sendable, Hashable {
     /// Extra clearance of routes beyond radius + safety margin [m].
     public var routeClearance = 0.05
 
+    // Right-hand rule (breaks the symmetric jams of swaps and crossings).
+    /// A robot ahead (within the in-way cone) closer than this gap [m] turns the aim to the right.
+    public var rightHandRange = 4.0
+    /// How far the aim turns [rad].
+    public var rightHandAngle = 0.6
+    /// How far the aim turns when the robot is stalled [rad].
+    public var rightHandStalledAngle = 1.2
+    /// No turn when the target is closer than this [m].
+    public var rightHandMinimumDistance = 1.0
+
     // Deadlocks.
     /// A robot slower than this fraction of its speed limit is stalled.
     public var stallSpeedFraction = 0.2

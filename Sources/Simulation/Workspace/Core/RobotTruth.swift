@@ -6,6 +6,7 @@ struct RobotTruth: Sendable {
     /// Limits [m/s], [m/s²] (the robot's own or the controller default).
     let maxSpeed: Double
     let maxAccel: Double
+    let dynamics: RobotDynamics
     /// Centre [m] and velocity [m/s].
     var state: RobotState
     /// Acceleration held during the last step [m/s²].
@@ -19,12 +20,13 @@ struct RobotTruth: Sendable {
     /// Its latest decision (for the `decision` column).
     var decision: RobotDecisionKind = .none
 
-    init(id: AgentID, config: RobotConfig, defaults: RobotControllerConfig) {
+    init(id: AgentID, config: RobotConfig, defaults: RobotControllerConfig, dt: Double) {
         self.id = id
         self.config = config
         radius = config.radius
         maxSpeed = config.maxSpeed ?? defaults.maxSpeed
         maxAccel = config.maxAccel ?? defaults.maxAccel
+        dynamics = RobotDynamics(dt: dt, maxSpeed: maxSpeed, maxAccel: maxAccel)
         state = RobotState(position: config.start, velocity: Vector2(0, 0))
         let toGoal = config.goal - config.start
         heading = toGoal.length > 1e-12 ? Math.atan2(toGoal.y, toGoal.x) : 0

@@ -1,5 +1,3 @@
-import GameTheory
-
 /// The workspace world: robots (discs) sharing a rectangle with obstacles, each driven by its own
 /// ``RobotController`` (MPC) that exchanges intent messages over an ``IntentBus``, and that settles
 /// deadlocks with another robot by a 2 x 2 game (``DeadlockGame``).
@@ -15,8 +13,8 @@ import GameTheory
 /// The step (three phases, so that agent order and threads never matter):
 /// 1. every robot decides from the frozen snapshot: its own state and goal, the robots within
 ///    ``RobotTuning/sensorRange``, the intents delivered to it (in parallel over robots);
-/// 2. every robot moves as a planar double integrator under its command (norm clamped to its
-///    acceleration limit), exactly over dt; a robot within the goal tolerance and slower than the
+/// 2. every robot moves as a planar double integrator under its command, exactly over dt, within
+///    its acceleration and speed limits (``RobotDynamics``); a robot within the goal tolerance and slower than the
 ///    goal speed tolerance has reached its goal (`goal-reached`, once; it stays in the world, keeps
 ///    deciding — at rest unless someone comes near — and keeps broadcasting);
 /// 3. intents are sent to the robots within the network's range (latency, loss), delivered when
@@ -37,7 +35,7 @@ public final class WorkspaceSimulation {
     public let agents: AgentDirectory
     public let tuning: RobotTuning
     /// The equilibrium selection rule of the deadlock game.
-    public let deadlockRule: SelectionRule
+    public let deadlockRule: ContestRule
     public let dt: Double
     /// The t = 0 record.
     public private(set) var initialRecord: StepRecord
@@ -67,7 +65,7 @@ public final class WorkspaceSimulation {
     ///   - threads: threads used for the decisions (≥ 1); never changes the result.
     ///   - deadlockRule: how both robots of a deadlock select one equilibrium of their game.
     ///   - tuning: the controllers' fixed assumptions (tests may change them).
-    public init(config: SimulationConfig, threads: Int = 1, deadlockRule: SelectionRule = DeadlockGame.defaultRule,
+    public init(config: SimulationConfig, threads: Int = 1, deadlockRule: ContestRule = DeadlockGame.defaultRule,
                 tuning: RobotTuning = .standard) {
         precondition(threads >= 1, "threads must be >= 1")
         precondition(config.dt > 0 && config.dt.isFinite, "dt must be > 0")
@@ -93,7 +91,9 @@ public final class WorkspaceSimulation {
             precondition(abs(robot.start.x) <= 0.5 * world.width && abs(robot.start.y) <= 0.5 * world.height,
                          "robot \(robot.id): start outside the workspace")
         }
-        robots = all.enumerated().map { RobotTruth(id: AgentID(index: $0.offset), config: $0.element, defaults: c) }
+        robots = all.enumerated().map {
+            RobotTruth(id: AgentID(index: $0.offset), config: $0.element, defaults: c, dt: config.dt)
+        }
         bus = IntentBus(communication: config.communication, dt: config.dt, seed: config.seed)
         inboxes = Array(repeating: [], count: all.count)
         let directory = agents, delay = bus.delaySteps
@@ -168,13 +168,8 @@ public final class WorkspaceSimulation {
 
     private func move(_ index: Int, _ command: RobotCommand, time: Double, events: inout [SimulationEvent]) {
         var robot = robots[index]
-        var a = command.acceleration
-        if !(a.x.isFinite && a.y.isFinite) { a = Vector2(0, 0) }
-        let norm = a.length
-        if norm > robot.maxAccel { a = (robot.maxAccel / norm) * a }
-        let s = robot.state
-        robot.state = RobotState(position: s.position + dt * s.velocity + (0.5 * dt * dt) * a, velocity: s.velocity + dt * a)
-        robot.acceleration = a
+        robot.acceleration = robot.dynamics.appliedAcceleration(command.acceleration, at: robot.state)
+        robot.state = robot.dynamics.step(robot.state, command: command.acceleration)
         let v = robot.state.velocity
         if v.length > RobotTruth.restSpeed { robot.heading = Math.atan2(v.y, v.x) }
         robot.decision = command.intent.decision.kind

@@ -34,13 +34,9 @@ public enum FormationGenerator {
     /// - Complexity: O(n) for circle-swap and crossing; O(n² · maximumAttempts · obstacles) at worst
     ///   for random-tasks with n robots.
     public static func robots(for formation: FormationConfig, workspace: WorkspaceConfig, seed: UInt64) -> [RobotConfig] {
-        let count = formation.robotCount
-        precondition(count >= 0, "formation counts must be >= 0")
-        let digits = Swift.max(2, String(Swift.max(count - 1, 0)).count)
-        func id(_ index: Int) -> String {
-            let number = String(index)
-            return "r" + String(repeating: "0", count: digits - number.count) + number
-        }
+        precondition(formation.robotCount >= 0, "formation counts must be >= 0")
+        let names = ids(for: formation)
+        func id(_ index: Int) -> String { names[index] }
         switch formation {
         case .circleSwap(let count, let circleRadius, let robotRadius):
             precondition(circleRadius >= 0 && circleRadius.isFinite && robotRadius > 0, "invalid circle-swap sizes")
@@ -65,6 +61,17 @@ public enum FormationGenerator {
             precondition(minSpacing >= 0 && minSpacing.isFinite && robotRadius > 0, "invalid random-tasks sizes")
             return randomTasks(count: count, minSpacing: minSpacing, robotRadius: robotRadius, workspace: workspace,
                                seed: seed, id: id)
+        }
+    }
+
+    /// The ids of the robots `formation` asks for, in generation order: `r00`, `r01`, … (see the
+    /// type's documentation). They depend on the count alone, not on the placement.
+    public static func ids(for formation: FormationConfig) -> [String] {
+        let count = Swift.max(0, formation.robotCount)
+        let digits = Swift.max(2, String(Swift.max(count - 1, 0)).count)
+        return (0..<count).map { index in
+            let number = String(index)
+            return "r" + String(repeating: "0", count: digits - number.count) + number
         }
     }
 

@@ -72,6 +72,7 @@ extension ScenarioParser {
             if let agents { checkFormationIDs(agents.ids, formation: formation) }
             if let world, checkFormationFits(formation, in: world), let seed = header.seed {
                 var workspace = world.config
+                workspace.robots = agents?.robots.map(\.config) ?? []
                 workspace.formation = formation.config
                 let robots = FormationGenerator.robots(for: formation.config, workspace: workspace, seed: seed)
                 if robots.count == formation.config.robotCount {

@@ -15,10 +15,10 @@ struct ParsedWorkspace {
     /// Each obstacle's path (`world.obstacles[1]`) and position.
     var obstacleSources: [(path: YAMLPath, position: SourcePosition)]
 
-    /// `x in [-10, 10] and y in [-5, 5]`, shrunk by `margin`.
+    /// `x in [-10, 10] and y in [-5, 5]`, shrunk by `margin` (rounded to millimetres; margin < half a side).
     func extent(shrunkBy margin: Double = 0) -> String {
-        let x = config.width / 2 - margin, y = config.height / 2 - margin
-        return "x in [\(Quantity.render(-x)), \(Quantity.render(x))] and y in [\(Quantity.render(-y)), \(Quantity.render(y))]"
+        let x = CheckedRobot.millimetres(config.width / 2 - margin), y = CheckedRobot.millimetres(config.height / 2 - margin)
+        return "x in [-\(x), \(x)] and y in [-\(y), \(y)]"
     }
 }
 

@@ -104,3 +104,25 @@ private func _sin(_ x: Double) -> Double {
     }
     return sum
 }
+
+@Suite("Formation generator: explicit robots")
+struct FormationGeneratorExplicitRobotTests {
+    @Test("random-tasks keep away from the explicit robots' starts and goals")
+    func avoidsExplicitRobots() {
+        var workspace = WorkspaceConfig(width: 8, height: 8)
+        workspace.robots = (0..<6).map { k in
+            RobotConfig(id: "e\(k)", start: Vector2(-3 + Double(k), -2), goal: Vector2(-3 + Double(k), 2), radius: 0.45)
+        }
+        for seed in UInt64(0)..<20 {
+            let robots = FormationGenerator.robots(for: .randomTasks(count: 10, minSpacing: 0.8, robotRadius: 0.3),
+                                                   workspace: workspace, seed: seed)
+            #expect(robots.count == 10, "seed \(seed)")
+            for robot in robots {
+                for explicit in workspace.robots {
+                    #expect((robot.start - explicit.start).length >= 0.8 && (robot.goal - explicit.goal).length >= 0.8,
+                            "seed \(seed) \(robot.id) \(explicit.id)")
+                }
+            }
+        }
+    }
+}

@@ -93,6 +93,19 @@ struct GridRoutePlannerTests {
         #expect(Self.problems(of: route, from: start, to: goal, planner: planner, exemptFirst: true).isEmpty)
     }
 
+    @Test("a goal closer to an obstacle than the clearance is reached by a last segment from the nearest free cell")
+    func goalNotClear() throws {
+        let planner = GridRoutePlanner(workspace: Self.walled, clearance: 0.4, cellSize: 0.2)
+        let start = Vector2(5, 5), goal = Vector2(0.7, 5)  // 0.2 m from the wall
+        #expect(!planner.isClear(goal))
+        let route = try #require(planner.route(from: start, to: goal))
+        #expect(route.count >= 2 && route.last == goal, "\(route)")
+        let beforeGoal = route[route.count - 2]
+        #expect(planner.isClear(beforeGoal) && (beforeGoal - goal).length <= 0.3 + 1e-9, "\(route)")
+        let clearPart = Array(route.dropLast())
+        #expect(Self.problems(of: clearPart, from: start, to: beforeGoal, planner: planner).isEmpty)
+    }
+
     @Test("isSegmentClear agrees with dense sampling on random segments and obstacles")
     func segmentCheck() {
         for seed in UInt64(0)..<40 {

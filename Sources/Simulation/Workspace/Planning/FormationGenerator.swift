@@ -18,7 +18,8 @@ import Optimization
 ///   (stream ``RandomStream/formation``, counters (robot, attempt, field)). A candidate is accepted
 ///   when its centre is at least `minSpacing/2` from the workspace boundary and from every
 ///   obstacle, and at least `minSpacing` from the starts (for a start) or the goals (for a goal)
-///   already placed. Each start and each goal gets at most ``maximumAttempts`` candidates; when
+///   already placed, including those of the workspace's explicit robots (and far enough from
+///   those that the discs do not overlap). Each start and each goal gets at most ``maximumAttempts`` candidates; when
 ///   one cannot be placed, generation stops there and returns the robots placed so far (fewer than
 ///   `count`: the scenario loader reports it).
 ///
@@ -34,13 +35,9 @@ public enum FormationGenerator {
     /// - Complexity: O(n) for circle-swap and crossing; O(n² · maximumAttempts · obstacles) at worst
     ///   for random-tasks with n robots.
     public static func robots(for formation: FormationConfig, workspace: WorkspaceConfig, seed: UInt64) -> [RobotConfig] {
-        let count = formation.robotCount
-        precondition(count >= 0, "formation counts must be >= 0")
-        let digits = Swift.max(2, String(Swift.max(count - 1, 0)).count)
-        func id(_ index: Int) -> String {
-            let number = String(index)
-            return "r" + String(repeating: "0", count: digits - number.count) + number
-        }
+        precondition(formation.robotCount >= 0, "formation counts must be >= 0")
+        let names = ids(for: formation)
+        func id(_ index: Int) -> String { names[index] }
         switch formation {
         case .circleSwap(let count, let circleRadius, let robotRadius):
             precondition(circleRadius >= 0 && circleRadius.isFinite && robotRadius > 0, "invalid circle-swap sizes")
@@ -68,6 +65,17 @@ public enum FormationGenerator {
         }
     }
 
+    /// The ids of the robots `formation` asks for, in generation order: `r00`, `r01`, … (see the
+    /// type's documentation). They depend on the count alone, not on the placement.
+    public static func ids(for formation: FormationConfig) -> [String] {
+        let count = Swift.max(0, formation.robotCount)
+        let digits = Swift.max(2, String(Swift.max(count - 1, 0)).count)
+        return (0..<count).map { index in
+            let number = String(index)
+            return "r" + String(repeating: "0", count: digits - number.count) + number
+        }
+    }
+
     /// The explicit robots of `workspace` followed by those its formation generates.
     public static func allRobots(of workspace: WorkspaceConfig, seed: UInt64) -> [RobotConfig] {
         guard let formation = workspace.formation else { return workspace.robots }
@@ -80,18 +88,20 @@ public enum FormationGenerator {
         let keep = Swift.max(minSpacing / 2, robotRadius)
         let halfWidth = workspace.width / 2 - keep, halfHeight = workspace.height / 2 - keep
         guard halfWidth >= 0, halfHeight >= 0 else { return [] }
-        let spacingSquared = minSpacing * minSpacing
-        var starts: [Vector2] = [], goals: [Vector2] = []
+        // Points to keep away from, each with the centre distance it needs: the explicit robots'
+        // (their discs must not overlap, and minSpacing applies too), then those placed.
+        var starts = workspace.robots.map { ($0.start, Swift.max(minSpacing, $0.radius + robotRadius)) }
+        var goals = workspace.robots.map { ($0.goal, Swift.max(minSpacing, $0.radius + robotRadius)) }
         var robots: [RobotConfig] = []
         robots.reserveCapacity(count)
 
-        func place(robot: Int, field: UInt64, avoiding placed: [Vector2]) -> Vector2? {
+        func place(robot: Int, field: UInt64, avoiding placed: [(Vector2, Double)]) -> Vector2? {
             for attempt in 0..<maximumAttempts {
                 let u = SplitMix64.unit(SplitMix64.hash(seed: seed, stream: .formation, UInt64(robot), UInt64(attempt), field))
                 let v = SplitMix64.unit(SplitMix64.hash(seed: seed, stream: .formation, UInt64(robot), UInt64(attempt), field + 1))
                 let candidate = Vector2((2 * u - 1) * halfWidth, (2 * v - 1) * halfHeight)
                 guard workspace.obstacleDistance(to: candidate) >= keep else { continue }
-                guard placed.allSatisfy({ ($0 - candidate).lengthSquared >= spacingSquared }) else { continue }
+                guard placed.allSatisfy({ ($0.0 - candidate).lengthSquared >= $0.1 * $0.1 }) else { continue }
                 return candidate
             }
             return nil
@@ -101,8 +111,8 @@ public enum FormationGenerator {
             guard let start = place(robot: i, field: 0, avoiding: starts),
                   let goal = place(robot: i, field: 2, avoiding: goals)
             else { break }
-            starts.append(start)
-            goals.append(goal)
+            starts.append((start, minSpacing))
+            goals.append((goal, minSpacing))
             robots.append(RobotConfig(id: id(i), start: start, goal: goal, radius: robotRadius))
         }
         return robots

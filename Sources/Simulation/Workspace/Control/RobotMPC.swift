@@ -145,6 +145,9 @@ public struct RobotMPC: Sendable {
     /// N.
     public var horizon: Int { settings.horizon }
 
+    /// Half-plane rows (walls, obstacles, neighbours) of the last QP built.
+    public var halfPlaneCount: Int { variableRowCount }
+
     /// Plans from `input`: builds the QP, solves it warm-started, and remembers the plan (for the
     /// next linearisation) and its active set (for the next warm start). Never traps: a failure
     /// gives the braking plan with ``RobotPlanStatus/fallback(reason:)``.

@@ -21,6 +21,10 @@ struct RobotMPCClosedLoopTests {
             for step in 0..<60 {
                 let a = warm.plan(input), b = cold.plan(input)
                 #expect(a.status.isSolved == b.status.isSolved, "seed \(seed), step \(step)")
+                if a.status.isSolved {
+                    let problems = a.constraintViolations(for: input, settings: Support.standard)
+                    #expect(problems.isEmpty, "seed \(seed), step \(step): \(problems)")
+                }
                 if a.status.isSolved && b.status.isSolved {
                     warmIterations += a.iterations
                     coldIterations += b.iterations

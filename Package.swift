@@ -53,7 +53,7 @@ let package = Package(
         .testTarget(name: "OptimizationTests", dependencies: ["Optimization"], exclude: ["Fixtures"]),
         .testTarget(name: "GLPKTests", dependencies: ["GLPK", "Optimization"]),
         .testTarget(name: "GameTheoryTests", dependencies: ["GameTheory", "GLPK", "Optimization"]),
-        .testTarget(name: "SimulationTests", dependencies: ["Simulation", "Optimization", "GameTheory"]),
+        .testTarget(name: "SimulationTests", dependencies: ["Simulation", "Optimization", "GameTheory"], exclude: ["Workspace/Fixtures"]),
         .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "Reporting", "Simulation", "Optimization"]),
         .testTarget(name: "NashSimCLITests", dependencies: ["NashSimCLI", "GameTheory", "Optimization"]),
     ],

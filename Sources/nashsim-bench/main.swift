@@ -6,12 +6,14 @@ import Foundation
 //   swift run -c release nashsim-bench equilibria    chosen sections only, printed to stdout
 //
 // Sections: equilibria (support enumeration), zero-sum (LP via GLPK), qp (MPC QP solver),
-// simulation (highway merge from 10 to 1000 cars), workspace (circle swap of 100 robots).
+// robot-qp (the workspace robots' MPC QP), simulation (highway merge from 10 to 1000 cars),
+// workspace (circle swap of 100 robots).
 
 let sections: [(name: String, run: () -> String)] = [
     ("equilibria", equilibriumBenchmark),
     ("zero-sum", zeroSumBenchmark),
     ("qp", qpBenchmark),
+    ("robot-qp", robotQPBenchmark),
     ("simulation", simulationBenchmark),
     ("workspace", workspaceBenchmark),
 ]

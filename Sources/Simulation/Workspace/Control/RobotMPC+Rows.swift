@@ -7,16 +7,18 @@ extension RobotMPC {
     /// half-plane that could bind.
     static let reachSlack = 1e-6
 
-    /// Loads `input` into the solver; returns why it cannot be solved, or nil.
-    mutating func load(_ input: RobotMPCInput) -> String? {
+    /// Loads `input` into the solver; returns why it cannot be solved, or nil. With `hold`, the
+    /// objects whose prediction conflicts are linearised at the current position instead of
+    /// being passed (see ``RobotMPC``). Sets `conflictCount`.
+    mutating func load(_ input: RobotMPCInput, hold: Bool = false) -> String? {
         if let reason = input.invalidReason { return "invalid input: \(reason)" }
         let state = input.state
         computeLinearisation(from: state)
         problem.writeGradient(&gradient, state: state, target: input.target)
         problem.writeFixedBounds(lower: &lower, upper: &upper, velocity: state.velocity)
-        writeHalfPlanes(input)
+        writeHalfPlanes(input, hold: hold)
         let sourceCount = 2 + input.obstacles.count + input.neighbours.count
-        if settings.warmStart && hasWarmStart { writeGuess(sourceCount: sourceCount) }
+        if settings.warmStart && hasWarmStart && !hold { writeGuess(sourceCount: sourceCount) }
         do {
             if needsRebuild {
                 let n = problem.variableCount, bound = problem.accelerationApothem
@@ -57,11 +59,12 @@ extension RobotMPC {
     }
 
     /// Writes every half-plane row the reachability rule asks for, after the fixed rows.
-    mutating func writeHalfPlanes(_ input: RobotMPCInput) {
+    mutating func writeHalfPlanes(_ input: RobotMPCInput, hold: Bool) {
         let state = input.state, p0 = state.position, speed = state.velocity.length
         let clearance = settings.radius + settings.safetyMargin
         let tightening = settings.constraintTightening
         variableRowCount = 0
+        conflictCount = 0
 
         // Walls, one two-sided row per axis and step.
         for axis in 0..<2 {
@@ -83,9 +86,12 @@ extension RobotMPC {
             let (centre, extent) = Self.centreAndExtent(of: obstacle)
             for k in 0...horizon { relative[k] = linearisation[k] - centre }
             let shift = sidestep(required: extent + clearance)
+            let conflict = shift != Vector2(0, 0)
+            if conflict { conflictCount += 1 }
             for k in 1...horizon where gap <= reach(step: k, speed: speed) {
+                let point = conflict && hold ? p0 : linearisation[k] + shift
                 let (normal, offset) = Self.separatingHalfPlane(
-                    of: obstacle, around: linearisation[k] + shift, current: p0, clearance: clearance)
+                    of: obstacle, around: point, current: p0, clearance: clearance)
                 let free = normal.dot(problem.freePosition(step: k, from: state))
                 appendRow(normal: normal, step: k, source: 2 + index,
                           lower: offset + tightening - free, upper: .infinity)
@@ -104,10 +110,13 @@ extension RobotMPC {
             if !relevant { continue }
             for k in 0...horizon { relative[k] = linearisation[k] - neighbour.position(at: k) }
             let shift = sidestep(required: required)
+            let conflict = shift != Vector2(0, 0)
+            if conflict { conflictCount += 1 }
             for k in 1...horizon {
                 let q = neighbour.position(at: k)
                 if (p0 - q).length - required > reach(step: k, speed: speed) { continue }
-                let normal = Self.direction(from: q, to: linearisation[k] + shift, orFrom: q, to: p0)
+                let point = conflict && hold ? p0 : linearisation[k] + shift
+                let normal = Self.direction(from: q, to: point, orFrom: q, to: p0)
                 let free = normal.dot(problem.freePosition(step: k, from: state))
                 appendRow(normal: normal, step: k, source: firstNeighbour + index,
                           lower: normal.dot(q) + required + tightening - free, upper: .infinity)

@@ -23,9 +23,18 @@ import Optimization
 ///   ("on-demand collision avoidance"). Since ‖n‖ = 1 it implies `‖p_k − q_k‖ ≥ r + r_j + m + margin_j`.
 ///
 /// When the direction is undefined (`ō_k` on the centre or the predicted point), the direction
-/// from the current position is used, then +x. When ō passes through an object (typically the
-/// straight line of a first call, head-on), the linearisation point for that object is moved
-/// sideways so that the half-planes describe passing it on one side (see `sidestep(required:)`).
+/// from the current position is used, then +x.
+///
+/// **Conflicts: pass, else hold.** When ō passes through an object (typically the straight line
+/// of a first call, head-on), the normals along ō would turn through 180° ("be before it", then
+/// "be past it") and contradict each other. The linearisation point for that object is then
+/// moved sideways, so that the half-planes describe *passing* it on one side at the time ō
+/// would meet it (see `sidestep(required:)`). If that QP is infeasible (the pass cannot be made
+/// in time), the QP is rebuilt once with the conflicting objects linearised at the *current*
+/// position `p_0` (*hold*: stay on this side of the tangent line facing me, i.e. stop or retreat
+/// in front of it), which is feasible whenever stopping short of it is; routing around large
+/// obstacles is the job of the intermediate targets given to the controller. Any unit normal
+/// gives a valid half-plane, so neither choice weakens the guaranteed clearance.
 ///
 /// **Which half-planes are written (the "on demand" rule).** Every row of a feasible plan obeys
 /// `‖v_k‖ ≤ maxSpeed` for k ≥ 1, so `‖p_k − p_0‖ ≤ R_k = dt (‖v_0‖/2 + (k − ½)·maxSpeed)`
@@ -101,6 +110,8 @@ public struct RobotMPC: Sendable {
     /// ō_k, k = 0…N (see the type's documentation).
     var linearisation: [Vector2]
     var solution: [Double]
+    /// Objects whose prediction conflicted (a non-zero sidestep) in the last QP built.
+    var conflictCount = 0
     /// Scratch: own linearisation relative to one object, k = 0…N.
     var relative: [Vector2]
 
@@ -145,6 +156,9 @@ public struct RobotMPC: Sendable {
     /// N.
     public var horizon: Int { settings.horizon }
 
+    /// Half-plane rows (walls, obstacles, neighbours) of the last QP built.
+    public var halfPlaneCount: Int { variableRowCount }
+
     /// Plans from `input`: builds the QP, solves it warm-started, and remembers the plan (for the
     /// next linearisation) and its active set (for the next warm start). Never traps: a failure
     /// gives the braking plan with ``RobotPlanStatus/fallback(reason:)``.
@@ -153,7 +167,7 @@ public struct RobotMPC: Sendable {
         if let reason = load(input) { return fallback(input, reason: reason, iterations: 0, solveTime: 0) }
         let useWarm = settings.warmStart && hasWarmStart
         let clock = ContinuousClock()
-        let start = clock.now
+        var start = clock.now
         var result = solver.solve(warmStart: useWarm ? guess : nil)
         var iterations = result.iterations
         if result.status != .solved && useWarm {
@@ -161,8 +175,18 @@ public struct RobotMPC: Sendable {
             result = solver.solve(warmStart: nil)
             iterations += result.iterations
         }
-        let elapsed = clock.now - start
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+        var elapsed = clock.now - start
+        if result.status == .infeasible && conflictCount > 0 {
+            // Passing a conflicting object within the horizon is impossible: hold back instead.
+            if let reason = load(input, hold: true) {
+                return fallback(input, reason: reason, iterations: iterations, solveTime: Self.seconds(elapsed))
+            }
+            start = clock.now
+            result = solver.solve(warmStart: nil)
+            iterations += result.iterations
+            elapsed += clock.now - start
+        }
+        let seconds = Self.seconds(elapsed)
         guard result.status == .solved else {
             let reason: String
             switch result.status {
@@ -217,6 +241,10 @@ public struct RobotMPC: Sendable {
     public mutating func reset() {
         hasWarmStart = false
         hasPreviousPlan = false
+    }
+
+    static func seconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
     }
 
     // MARK: - Plans

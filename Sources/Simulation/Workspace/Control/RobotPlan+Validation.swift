@@ -45,7 +45,7 @@ extension RobotPlan {
                     problems.append("p_\(k) is \(distance) m from obstacle \(index), needs \(clearance)")
                 }
             }
-            for (index, neighbour) in input.neighbours.enumerated() {
+            for (index, neighbour) in input.neighbours.enumerated() where !neighbour.positions.isEmpty {
                 let required = settings.radius + neighbour.radius + settings.safetyMargin + neighbour.margin
                 let distance = (p - neighbour.position(at: k)).length
                 if distance < required - tolerance {

@@ -1,10 +1,13 @@
 import Simulation
 
 extension ScenarioParser {
-    static let communicationKeys = ["latency_s", "drop_rate", "range_m"]
+    static let communicationKeys = ["latency_s", "drop_rate", "range_m", "rounds"]
     static let gameKeys = ["selection"]
 
-    /// `communication: {latency_s, drop_rate, range_m}`, each optional (defaults from
+    /// The most exchange-and-replan rounds a step may ask for.
+    static let maximumRounds = 50
+
+    /// `communication: {latency_s, drop_rate, range_m, rounds}`, each optional (defaults from
     /// `CommunicationConfig`).
     func parseCommunication(_ value: YAMLValue) -> CommunicationConfig? {
         guard let reader = MappingReader(value, known: Self.communicationKeys, log: log) else { return nil }
@@ -18,8 +21,22 @@ extension ScenarioParser {
         }
         let range = reader.number("range_m", default: defaults.range)
         if let range { valid = log.require(range, range.value > 0, "must be > 0") && valid }
+        var rounds = defaults.rounds
+        if let value = reader.value("rounds") {
+            if let parsed = value.integer(log) {
+                if (1...Self.maximumRounds).contains(parsed.value) {
+                    rounds = parsed.value
+                } else {
+                    log.error("\(value.path) must be between 1 and \(Self.maximumRounds) (got \(parsed.text))",
+                              at: value.position, path: value.path)
+                    valid = false
+                }
+            } else {
+                valid = false
+            }
+        }
         guard valid, let latency, let dropRate, let range else { return nil }
-        return CommunicationConfig(latency: latency.value, dropRate: dropRate.value, range: range.value)
+        return CommunicationConfig(latency: latency.value, dropRate: dropRate.value, range: range.value, rounds: rounds)
     }
 
     /// `game: {selection: fcfs}` (default `fcfs`).

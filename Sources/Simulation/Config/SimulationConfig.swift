@@ -44,11 +44,17 @@ public struct CommunicationConfig: Sendable, Hashable {
     public var dropRate: Double
     /// Messages reach only receivers within this distance of the sender [m] (> 0).
     public var range: Double
+    /// Exchange-and-replan rounds per control step (>= 1): iterated best response. With r > 1,
+    /// every agent first plans r − 1 times tentatively, each time against the plans the others
+    /// sent in the previous round of the same step, then decides. In-step rounds are assumed to
+    /// run on a link much faster than the control period: no latency, the same loss and range.
+    public var rounds: Int
 
-    public init(latency: Double = 0.1, dropRate: Double = 0, range: Double = 150) {
+    public init(latency: Double = 0.1, dropRate: Double = 0, range: Double = 150, rounds: Int = 1) {
         self.latency = latency
         self.dropRate = dropRate
         self.range = range
+        self.rounds = rounds
     }
 }
 

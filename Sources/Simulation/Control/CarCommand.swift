@@ -18,4 +18,9 @@ public struct CarCommand: Sendable {
     public var usedFallback: Bool
     /// The safety envelope changed the MPC's command.
     public var envelopeIntervened: Bool
+    /// The accelerations of the plan broadcast [m/s²], one per step of the horizon (the QP's plan,
+    /// or the braking plan actually applied).
+    public var plan: [Double] = []
+    /// The MPC objective of the QP's plan [cost units]; +infinity when the QP was not solved.
+    public var cost: Double = .infinity
 }

@@ -86,6 +86,36 @@ final class CarController: @unchecked Sendable {
         speeds = stations
     }
 
+    private init(copying other: CarController) {
+        id = other.id
+        names = other.names
+        route = other.route
+        length = other.length
+        width = other.width
+        desiredSpeed = other.desiredSpeed
+        settings = other.settings
+        limits = other.limits
+        geometry = other.geometry
+        tuning = other.tuning
+        dt = other.dt
+        delaySteps = other.delaySteps
+        policy = other.policy
+        mpc = other.mpc
+        predictor = other.predictor
+        envelope = other.envelope
+        intents = other.intents
+        lastDecision = other.lastDecision
+        ticket = other.ticket
+        estimatedTickets = other.estimatedTickets
+        orders = other.orders
+        staleLeaders = other.staleLeaders
+        stations = other.stations
+        speeds = other.speeds
+        bounds = other.bounds
+        tracks = other.tracks
+        forceSolverFailure = other.forceSolverFailure
+    }
+
     /// The reaction time assumed of a main-lane car to a car changing into its lane [s].
     var reactionTime: Double { Double(delaySteps + tuning.reactionSteps) * dt }
 
@@ -258,15 +288,19 @@ final class CarController: @unchecked Sendable {
         // 7. Intent.
         var planStations = [Double](repeating: me.station, count: n + 1)
         var planSpeeds = [Double](repeating: me.speed, count: n + 1)
+        var planAccelerations: [Double]
         if !(usedFallback || filtered.intervened) {
             mpc.plannedTrajectory(from: me.station, speed: me.speed, stations: &planStations, speeds: &planSpeeds)
+            planAccelerations = mpc.plan
         } else {
+            planAccelerations = [command]
             var state = VehicleDynamics.advance(me, acceleration: command, dt: dt)
             for k in 1...n {
                 planStations[k] = state.station
                 planSpeeds[k] = state.speed
-                state = VehicleDynamics.advance(
-                    state, acceleration: VehicleDynamics.emergencyAcceleration(after: state.acceleration, limits: limits, dt: dt), dt: dt)
+                let next = VehicleDynamics.emergencyAcceleration(after: state.acceleration, limits: limits, dt: dt)
+                if k < n { planAccelerations.append(next) }
+                state = VehicleDynamics.advance(state, acceleration: next, dt: dt)
             }
         }
 
@@ -283,8 +317,42 @@ final class CarController: @unchecked Sendable {
                                    mergeTicket: zone.contains(me.station) ? ticket : nil)
         return CarCommand(acceleration: command, laneChange: laneChange, intent: intent, decision: decision.kind,
                           events: events, solveTime: result.solveTime, iterations: result.iterations,
-                          usedFallback: usedFallback, envelopeIntervened: filtered.intervened)
+                          usedFallback: usedFallback, envelopeIntervened: filtered.intervened,
+                          plan: planAccelerations, cost: usedFallback ? .infinity : result.cost)
     }
+
+    /// An independent copy of this controller's memory and solver (for tentative decisions: the
+    /// in-step rounds and the best response of the Nash gap). The merge policy is shared: its
+    /// caches never change a result.
+    func clone() -> CarController {
+        let copy = CarController(copying: self)
+        return copy
+    }
+
+    /// The Nash-gap term of this car: how much it could still gain by re-planning alone against
+    /// the others' final plans (`finals`, delivered fresh), given that it applies the plan
+    /// `plan` decided at `observation` [cost units, ≥ 0]:
+    ///
+    ///     gap = J(plan) + penalty · violation(plan) − J(best response)
+    ///
+    /// both measured with the program the best response was solved under (whose bounds come from
+    /// the others' final plans); `violation` is the plan's largest constraint violation there [m or
+    /// m/s] and `penalty` ``nashGapViolationPenalty``. Call on a clone taken *before* the car
+    /// decided (so its memory is that of the decision). Nil when the best response's QP was not
+    /// solved.
+    func bestResponseGap(observation: CarObservation, finals: [IntentMessage], plan: [Double]) -> Double? {
+        var replanning = observation
+        replanning.inbox += finals
+        let response = decide(replanning)
+        guard response.cost.isFinite, plan.count == settings.horizon else { return nil }
+        let me = observation.ego.motion
+        let evaluated = mpc.evaluate(plan, speed: me.speed, previousAcceleration: me.acceleration,
+                                     desiredSpeed: desiredSpeed)
+        return Swift.max(0, evaluated.cost + Self.nashGapViolationPenalty * evaluated.violation - response.cost)
+    }
+
+    /// Cost units per metre (or m/s) of constraint violation in the Nash gap.
+    static let nashGapViolationPenalty = 1000.0
 
     /// Whether a car in `lane` ahead must be followed by a car in `egoLane`.
     static func mustFollow(_ lane: LaneKind, from egoLane: LaneKind) -> Bool {

@@ -273,6 +273,21 @@ struct CarMPC {
                       firstAcceleration: plan[0], cost: cost)
     }
 
+    /// The objective (as ``Result/cost``) and the largest constraint violation [m or m/s] of the
+    /// plan `accelerations` (N entries) under the program of the last solve: how good another
+    /// plan is against the bounds this MPC was given (the Nash gap's evaluation).
+    /// - Complexity: O(m·n), allocates (copies the program out of the solver).
+    func evaluate(_ accelerations: [Double], speed v0: Double, previousAcceleration a0: Double,
+                  desiredSpeed: Double) -> (cost: Double, violation: Double) {
+        precondition(accelerations.count == n, "a plan has one acceleration per step of the horizon")
+        let program = solver.program
+        let cost = program.objective(at: accelerations)
+            + problem.costConstant(for: LongitudinalMPCState(speed: v0, acceleration: a0, desiredSpeed: desiredSpeed))
+        let residuals = program.residuals(x: accelerations, constraintMultipliers: Array(repeating: 0, count: m),
+                                          boundMultipliers: Array(repeating: 0, count: n))
+        return (cost, Swift.max(0, residuals.primalInfeasibility))
+    }
+
     /// Drops the warm start, so that the next solve is a pure function of its data (what-if
     /// evaluations that two cars must compute identically).
     mutating func forgetWarmStart() {

@@ -34,6 +34,15 @@ final class MergeGamePolicy: MergeOrderPolicy {
     let rule: ContestRule
     let model: MergeCostModel
     let switchCost: Double
+    /// Orders already decided for exactly these arguments (the tentative rounds and the Nash
+    /// gap's best response ask again within a step); a pure cache, emptied when it grows.
+    private var memo: [Question: MergeOrder] = [:]
+
+    private struct Question: Hashable {
+        var ramp: MergeContender
+        var main: MergeContender
+        var previous: Bool?
+    }
 
     /// - Precondition: `rule` is a game rule.
     init(rule: ContestRule, model: MergeCostModel, switchCost: Double) {
@@ -64,8 +73,13 @@ final class MergeGamePolicy: MergeOrderPolicy {
     }
 
     func order(ramp: MergeContender, main: MergeContender, previous: Bool?) -> MergeOrder {
+        let question = Question(ramp: ramp, main: main, previous: previous)
+        if let known = memo[question] { return known }
         let resolution = game(ramp: ramp, main: main, previous: previous).resolve(rule: rule, priority: .column)
-        return MergeOrder(rampFirst: resolution.rowGoes && !resolution.columnGoes, reason: resolution.summary)
+        let order = MergeOrder(rampFirst: resolution.rowGoes && !resolution.columnGoes, reason: resolution.summary)
+        if memo.count >= 256 { memo.removeAll(keepingCapacity: true) }
+        memo[question] = order
+        return order
     }
 
     static func costs(_ c: (first: Double, second: Double)) -> ContestCosts {

@@ -20,6 +20,11 @@ struct CarTruth: Sendable {
     /// A ramp car whose lane change is complete.
     var merged = false
     var decision: DecisionKind = .none
+    /// The decision with its counterpart, as broadcast.
+    var decisionDetail: IntentDecision = .none
+    /// This car's Nash-gap term at its last decision [cost units] (nil before the first, or when
+    /// its best response could not be solved).
+    var nashGap: Double?
     var entryDelayLogged = false
     var overrunLogged = false
 

@@ -15,7 +15,8 @@ extension HighwayMergeSimulation {
             samples.append(TrajectorySample(
                 agent: agents[car.id], kind: .car, x: pose.x, y: pose.y, heading: pose.heading,
                 speed: motion.speed, accel: motion.acceleration,
-                extra: [("lane", car.lane(geometry).rawValue), ("decision", car.decision.rawValue)]))
+                extra: [("lane", car.lane(geometry).rawValue), ("decision", car.decision.rawValue),
+                        ("nash_gap", car.nashGap.map { DecimalText.render($0, 4) } ?? "")]))
         }
         events.sort()
         return StepRecord(step: stepIndex, time: time, samples: samples, events: events)

@@ -75,6 +75,15 @@ public final class HighwayMergeSimulation {
     var sampleCount = 0
     var exitedCount = 0
     var entryDelays = 0
+    /// Per step, the largest Nash-gap term of the cars (steps where any was computed).
+    var stepGaps: [Double] = []
+    /// Pairs (lower index, higher index) whose merge decisions disagree, with the step it began.
+    var disagreeing: [Int: Int] = [:]
+    var disagreementCount = 0
+    var disagreementSteps = 0
+    var longestDisagreementSteps = 0
+    var roundMessagesSent = 0
+    var roundMessagesLost = 0
 
     /// Sets up the world and places the cars whose entry time is 0.
     /// - Parameters:
@@ -140,16 +149,26 @@ public final class HighwayMergeSimulation {
         let now = Double(k) * dt, next = Double(k + 1) * dt
         takeSnapshot()
 
-        // 1. Decide, from the frozen snapshot.
+        // 1. Decide, from the frozen snapshot: tentative rounds, the decisions, the Nash gap.
         let count = active.count
+        let roundInbox = exchangeRounds(step: k, time: now)
         var commands = [CarCommand?](repeating: nil, count: count)
+        var clones = [CarController?](repeating: nil, count: count)
         commands.withUnsafeMutableBufferPointer { output in
-            let results = UncheckedSendable(value: output), world = UncheckedSendable(value: self)
-            ParallelLoop.run(count, threads: threads) { position in
-                let observation = world.value.observation(position, step: k, time: now)
-                results.value[position] = world.value.controllers[world.value.active[position]]!.decide(observation)
+            clones.withUnsafeMutableBufferPointer { copies in
+                let results = UncheckedSendable(value: output), copies = UncheckedSendable(value: copies)
+                let world = UncheckedSendable(value: self), rounds = UncheckedSendable(value: roundInbox)
+                ParallelLoop.run(count, threads: threads) { position in
+                    var observation = world.value.observation(position, step: k, time: now)
+                    observation.inbox += rounds.value[position]
+                    let controller = world.value.controllers[world.value.active[position]]!
+                    copies.value[position] = controller.clone()
+                    results.value[position] = controller.decide(observation)
+                }
             }
         }
+        let gaps = nashGaps(commands: commands.map { $0! }, clones: clones.map { $0! }, roundInbox: roundInbox,
+                            step: k, time: now)
         for index in active { inboxes[index].removeAll(keepingCapacity: true) }
 
         // 2. Integrate.
@@ -162,7 +181,10 @@ public final class HighwayMergeSimulation {
             if command.usedFallback { fallbackCount += 1 }
             if command.envelopeIntervened { envelopeInterventions += 1 }
             integrate(active[position], command, time: next, events: &events)
+            cars[active[position]].nashGap = gaps[position]
         }
+        recordNashGap(gaps)
+        trackDisagreements(time: next, events: &events)
 
         // 3. Deliver, enter, check, record.
         for position in 0..<count {
@@ -193,6 +215,15 @@ public final class HighwayMergeSimulation {
             ("qp_iterations_mean", Double(iterationTotal) / Double(solves)),
             ("messages_sent", Double(bus.sentCount)),
             ("messages_lost", Double(bus.lostCount)),
+            ("rounds", Double(config.communication.rounds)),
+            ("round_messages_sent", Double(roundMessagesSent)),
+            ("round_messages_lost", Double(roundMessagesLost)),
+            ("nash_gap", stepGaps.isEmpty ? 0 : stepGaps.reduce(0, +) / Double(stepGaps.count)),
+            ("nash_gap_p95", Self.percentile(stepGaps, 0.95)),
+            ("nash_gap_max", stepGaps.max() ?? 0),
+            ("disagreements", Double(disagreementCount)),
+            ("disagreement_s_total", Double(disagreementSteps) * dt),
+            ("disagreement_s_max", Double(longestDisagreementSteps) * dt),
         ]
         extra.append(("mean_speed_mps", sampleCount > 0 ? speedSum / Double(sampleCount) : 0))
         return RunSummary(
@@ -213,6 +244,7 @@ public final class HighwayMergeSimulation {
         let a = VehicleDynamics.clamp(command.acceleration, after: car.motion.acceleration, limits: car.limits, dt: dt)
         car.motion = VehicleDynamics.advance(car.motion, acceleration: a, dt: dt)
         car.decision = command.decision
+        car.decisionDetail = command.intent.decision
         let name = agents[car.id]
         if let path = car.laneChange, car.motion.station >= path.endStation {
             car.laneChange = nil

@@ -23,7 +23,7 @@ extension SplitMix64 {
 
 /// The independent random streams of a run, each split further by its own counters.
 public enum RandomStream: UInt64, Sendable {
-    /// Message loss: counters (step, sender index, receiver index).
+    /// Message loss: counters (step, sender index, receiver index, exchange round).
     case messageLoss = 1
     /// Traffic generation on the main route: counters (car number, field).
     case mainTraffic = 2

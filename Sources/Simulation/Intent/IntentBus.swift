@@ -49,12 +49,14 @@ public struct IntentBus<Message: BroadcastMessage>: Sendable {
         return Swift.max(1, Int((ratio - 1e-9 * Swift.max(1, ratio)).rounded(.up)))
     }
 
-    /// Whether the message of `sender` sent at `step` is lost on its way to `receiver`.
+    /// Whether the message of `sender` sent at `step` is lost on its way to `receiver`; `round`
+    /// numbers the in-step exchange rounds (1, 2, ...; 0 is the broadcast at the end of the step).
     @inline(__always)
-    public func isLost(step: Int, sender: AgentID, receiver: AgentID) -> Bool {
+    public func isLost(step: Int, sender: AgentID, receiver: AgentID, round: Int = 0) -> Bool {
         if dropRate <= 0 { return false }
         if dropRate >= 1 { return true }
-        let bits = SplitMix64.hash(seed: seed, stream: .messageLoss, UInt64(step), UInt64(sender.index), UInt64(receiver.index))
+        let bits = SplitMix64.hash(seed: seed, stream: .messageLoss, UInt64(step), UInt64(sender.index),
+                                   UInt64(receiver.index), UInt64(round))
         return SplitMix64.unit(bits) < dropRate
     }
 

@@ -12,6 +12,19 @@ enum DeadlockPhase: Sendable {
     case yielding(counterpart: AgentID, bid: DeadlockBid?, retreat: RouteFollower?, since: Int)
 }
 
+extension DeadlockPhase {
+    var isYielding: Bool {
+        if case .yielding = self { return true }
+        return false
+    }
+
+    /// The waypoint a yielding robot backs off towards.
+    var retreatTarget: Vector2? {
+        if case .yielding(_, _, let retreat?, _) = self { return retreat.waypoints[retreat.next] }
+        return nil
+    }
+}
+
 /// What the deadlock logic hands the rest of a decision.
 struct DeadlockStep {
     /// The target replacing the route's, while giving way.

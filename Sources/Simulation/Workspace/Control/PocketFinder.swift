@@ -7,7 +7,7 @@
 /// margin) is clear of the workspace edges, the obstacles and the sensed robots, and it keeps
 /// ``RobotTuning/pocketClearance`` beyond both radii from the keep-out path: the segment from
 /// the counterpart through the robot and on for ``keepOutExtension``, and the counterpart's way to
-/// its own target. The nearest qualifying candidates (by straight distance) are routed with the
+/// its own target and on for ``keepOutExtension``. The nearest qualifying candidates (by straight distance) are routed with the
 /// planner; routes passing the counterpart closer than both radii are rejected; the shortest
 /// route wins.
 struct PocketFinder: Sendable {
@@ -21,9 +21,9 @@ struct PocketFinder: Sendable {
     /// Candidates per ring.
     var angles = 24
     /// How far the keep-out path continues beyond the robot [m].
-    var keepOutExtension = 4.0
+    var keepOutExtension = 6.0
     /// Candidates routed at most.
-    var routedCandidates = 10
+    var routedCandidates = 40
 
     /// A place to back off to and the route there (waypoints, excluding `position`), or nil.
     /// - Parameters:
@@ -35,6 +35,12 @@ struct PocketFinder: Sendable {
         var away = position - counterpart
         if away.length < 1e-9 { away = Vector2(1, 0) }
         let beyond = position + (keepOutExtension / away.length) * away
+        // The counterpart's way on past its target, in the same direction.
+        var targetEnd = counterpartTarget
+        if let target = counterpartTarget {
+            let onward = target - counterpart
+            if onward.length > 1e-9 { targetEnd = target + (keepOutExtension / onward.length) * onward }
+        }
         var candidates: [(distance: Double, point: Vector2)] = []
         var ring = ringStep
         while ring <= tuning.pocketSearchRadius + 1e-9 {
@@ -43,8 +49,7 @@ struct PocketFinder: Sendable {
                 let point = position + Vector2(ring * Math.cos(angle), ring * Math.sin(angle))
                 guard isFree(point, radius: radius + margin, others: others) else { continue }
                 if WorkspaceMetrics.distance(from: point, toSegment: counterpart, beyond) < keep { continue }
-                if let target = counterpartTarget,
-                   WorkspaceMetrics.distance(from: point, toSegment: counterpart, target) < keep { continue }
+                if let targetEnd, WorkspaceMetrics.distance(from: point, toSegment: counterpart, targetEnd) < keep { continue }
                 candidates.append((ring, point))
             }
             ring += ringStep
@@ -79,6 +84,35 @@ struct PocketFinder: Sendable {
 
     /// Whether a disc of `radius` at `point` is inside the workspace, clear of the obstacles and of
     /// the sensed robots (with their radius and ``RobotTuning/pocketClearance``).
+    /// ``find(from:radius:margin:counterpart:counterpartRadius:counterpartTarget:others:)`` with the
+    /// sensed robots; failing that, without them (robots in the way out make room in turn: they
+    /// see this robot back off towards them); failing that, the farthest point up to
+    /// ``keepOutExtension`` straight away from the counterpart that the map leaves clear.
+    func retreat(from position: Vector2, radius: Double, margin: Double, counterpart: SensedRobot,
+                 counterpartTarget: Vector2?, others: [SensedRobot]) -> (place: Vector2, route: [Vector2], length: Double)? {
+        if let found = find(from: position, radius: radius, margin: margin, counterpart: counterpart.position,
+                            counterpartRadius: counterpart.radius, counterpartTarget: counterpartTarget, others: others) {
+            return found
+        }
+        if let found = find(from: position, radius: radius, margin: margin, counterpart: counterpart.position,
+                            counterpartRadius: counterpart.radius, counterpartTarget: counterpartTarget,
+                            others: [counterpart]) {
+            return found
+        }
+        var away = position - counterpart.position
+        guard away.length > 1e-9 else { return nil }
+        away = (1 / away.length) * away
+        var distance = keepOutExtension
+        while distance >= ringStep {
+            let point = position + distance * away
+            if isFree(point, radius: radius, others: []) && planner.isSegmentClear(position, point) {
+                return (point, [point], distance)
+            }
+            distance -= ringStep
+        }
+        return nil
+    }
+
     func isFree(_ point: Vector2, radius: Double, others: [SensedRobot]) -> Bool {
         guard abs(point.x) <= halfWidth - radius, abs(point.y) <= halfHeight - radius else { return false }
         for obstacle in obstacles where WorkspaceMetrics.distance(from: point, to: obstacle) < radius { return false }

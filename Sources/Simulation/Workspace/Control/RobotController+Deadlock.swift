@@ -7,7 +7,9 @@
 ///   robot's target, and this robot lies ahead towards the other's broadcast target. The nearest
 ///   such robot is the counterpart.
 /// - **Bid**: its time to goal along its route, and the time to back off to a free place out of the
-///   counterpart's way (``PocketFinder``); each plus ``RobotTuning/infeasiblePenalty`` when the
+///   counterpart's way (``PocketFinder/retreat(from:radius:margin:counterpart:counterpartTarget:others:)``:
+///   a free place among the robots it senses, else one the robots behind it must clear, else
+///   straight back); each plus ``RobotTuning/infeasiblePenalty`` when the
 ///   MPC's what-if (``RobotMPC/evaluate(_:)``) for that choice — heading on without the
 ///   counterpart, or heading for the way out — finds no feasible plan. Fixed for the contest and
 ///   broadcast in the intent.
@@ -49,9 +51,9 @@ extension RobotController {
                       WorkspaceMetrics.isAhead(position, of: robot.position, towards: intent.target, cosLimit: tuning.inWayCos),
                       (position - robot.position).length < (intent.target - robot.position).length + radius + robot.radius
                 else { continue }
-                let pocket = pocketFinder.find(from: position, radius: radius, margin: settings.safetyMargin,
-                                               counterpart: robot.position, counterpartRadius: robot.radius,
-                                               counterpartTarget: intent.target, others: observation.sensed)
+                let pocket = pocketFinder.retreat(from: position, radius: radius, margin: settings.safetyMargin,
+                                                  counterpart: robot, counterpartTarget: intent.target,
+                                                  others: observation.sensed)
                 let retreat = pocket.map { RouteFollower(route: $0.route, destination: $0.place, reachDistance: tuning.waypointReach) }
                 phase = .yielding(counterpart: robot.id, bid: nil, retreat: retreat, since: step)
                 let whom = intent.decision.counterpart.map { names[$0] } ?? "another robot"
@@ -127,20 +129,25 @@ extension RobotController {
 
         case .yielding(let other, let bid, var retreat, let since):
             let robot = sensed(other)
-            var done = robot == nil || step - since > tuning.yieldTimeoutSteps
-            if !done, step - since >= tuning.yieldMinimumSteps {
+            var reason: String?
+            if robot == nil {
+                reason = "out of sensor range"
+            } else if step - since > tuning.yieldTimeoutSteps {
+                reason = "no longer waits (\(DecimalText.render(Double(step - since) * dt, 1)) s)"
+            } else if step - since >= tuning.yieldMinimumSteps {
                 if bid == nil {
                     // Making room: until that robot no longer yields.
-                    let kind = fresh(other)?.decision.kind
-                    done = kind != .yield
-                } else {
-                    done = fresh(other)?.atGoal == true || (!inMyWay(robot!) && gap(robot!) > tuning.blockGap)
+                    if fresh(other)?.decision.kind != .yield { reason = "no longer gives way" }
+                } else if fresh(other)?.atGoal == true {
+                    reason = "at its goal"
+                } else if !inMyWay(robot!) && gap(robot!) > tuning.blockGap {
+                    reason = "no longer in the way"
                 }
             }
-            if done {
+            if let reason {
                 finish(other)
                 route?.replan(from: position, planner: planner)
-                event("yield-ended", "resumes towards its goal after giving way to \(names[other])")
+                event("yield-ended", "resumes towards its goal: \(names[other]) \(reason)")
                 break
             }
             var result = yieldingStep(retreat: retreat, counterpart: other, bid: bid, position: position)
@@ -176,9 +183,9 @@ extension RobotController {
         let overhead = maxSpeed / maxAccel
         var proceedTime = (route?.remainingLength(from: position) ?? (goal - position).length) / maxSpeed + overhead
         if !feasible(routeTarget, others) { proceedTime += tuning.infeasiblePenalty }
-        let pocket = pocketFinder.find(from: position, radius: radius, margin: settings.safetyMargin,
-                                       counterpart: counterpart.position, counterpartRadius: counterpart.radius,
-                                       counterpartTarget: intent?.target, others: observation.sensed)
+        let pocket = pocketFinder.retreat(from: position, radius: radius, margin: settings.safetyMargin,
+                                          counterpart: counterpart, counterpartTarget: intent?.target,
+                                          others: observation.sensed)
         var retreatTime = DeadlockBid.unableToYield
         if let pocket {
             retreatTime = pocket.length / maxSpeed + overhead

@@ -4,11 +4,12 @@
 ///
 /// One decision (``decide(_:)``):
 /// 1. file the delivered intents (the newest per sender);
-/// 2. predict every sensed robot that could come near within the horizon
+/// 2. pick the intermediate target on its route (``RouteFollower``; the route comes from the
+///    ``GridRoutePlanner`` once, at the first decision);
+/// 3. predict every sensed robot that could come near within the horizon, except followers
+///    (``isFollower(_:heading:ego:)``)
 ///    (``RobotNeighbourPredictor``: its broadcast plan shifted by the message's age, or constant
 ///    sensed velocity, with a margin for what the prediction may miss);
-/// 3. pick the intermediate target on its route (``RouteFollower``; the route comes from the
-///    ``GridRoutePlanner`` once, at the first decision);
 /// 4. look after deadlocks (``RobotController+Deadlock``): detect one, play the deadlock game,
 ///    give way (the target becomes a free place to back off to) or proceed, resume;
 /// 5. solve its MPC (``RobotMPC``); its first acceleration is the command; when the QP is
@@ -65,7 +66,7 @@ final class RobotController: @unchecked Sendable {
         obstacles = world.obstacles
         halfWidth = 0.5 * world.width
         halfHeight = 0.5 * world.height
-        planner = GridRoutePlanner(workspace: world, clearance: robot.radius + settings.safetyMargin + tuning.routeClearance,
+        planner = GridRoutePlanner(workspace: world, clearance: robot.radius + tuning.routeClearance,
                                    cellSize: tuning.routeCellSize)
         pocketFinder = PocketFinder(planner: planner, obstacles: world.obstacles, halfWidth: 0.5 * world.width,
                                     halfHeight: 0.5 * world.height, tuning: tuning)
@@ -95,10 +96,20 @@ final class RobotController: @unchecked Sendable {
             cooldown = cooldown.filter { $0.value > step }
         }
 
-        // 2. Neighbours that could come near within the horizon.
+        // 2. Route.
+        if route == nil {
+            route = RouteFollower(route: planner.route(from: position, to: goal), destination: goal,
+                                  reachDistance: tuning.waypointReach)
+        }
+        let routeTarget = ego.atGoal ? goal : route!.target(from: position, planner: planner)
+
+        // 3. Neighbours that could come near within the horizon (not followers: see
+        // `isFollower`).
         var neighbours: [NeighbourPrediction] = []
         var neighbourIDs: [AgentID] = []
+        let heading = ego.atGoal && !phase.isYielding ? nil : unit((phase.retreatTarget ?? routeTarget) - position)
         for robot in observation.sensed where robot.id != id {
+            if let heading, isFollower(robot, heading: heading, ego: ego.state) { continue }
             let intent = intents.latest(from: robot.id)
             let gap = (robot.position - position).length - radius - robot.radius
             let reach = horizonReach + (intent?.maxSpeed ?? maxSpeed) * Double(settings.horizon) * dt
@@ -106,13 +117,6 @@ final class RobotController: @unchecked Sendable {
             neighbours.append(predictor.predict(robot, intent: intent, step: step))
             neighbourIDs.append(robot.id)
         }
-
-        // 3. Route.
-        if route == nil {
-            route = RouteFollower(route: planner.route(from: position, to: goal), destination: goal,
-                                  reachDistance: tuning.waypointReach)
-        }
-        let routeTarget = ego.atGoal ? goal : route!.target(from: position, planner: planner)
 
         // 4. Deadlocks.
         let speed = ego.state.velocity.length
@@ -146,6 +150,29 @@ final class RobotController: @unchecked Sendable {
                     attempt = retry
                 }
             }
+            if case .fallback = attempt.status {
+                // Squeezed below the bare clearance (others strayed from their plans): keep at
+                // least the present distance from those robots' predicted paths, so it can ease
+                // out instead of freezing where it stands.
+                var recovery = input
+                var squeezed = false
+                recovery.neighbours = neighbours.map { neighbour in
+                    let distance = (neighbour.positions[0] - position).length
+                    let shortfall = radius + neighbour.radius + settings.safetyMargin - distance
+                    guard shortfall > -0.01 else { return NeighbourPrediction(positions: neighbour.positions, radius: neighbour.radius, margin: 0) }
+                    squeezed = true
+                    let shrunk = Swift.max(0, distance - radius - settings.safetyMargin - 1e-4)
+                    return NeighbourPrediction(positions: neighbour.positions, radius: shrunk, margin: 0)
+                }
+                if squeezed {
+                    var retry = mpc.plan(recovery)
+                    if case .solved = retry.status {
+                        retry.iterations += attempt.iterations
+                        retry.solveTime += attempt.solveTime
+                        attempt = retry
+                    }
+                }
+            }
             plan = attempt
         }
         var acceleration = plan.accelerations.first ?? Vector2(0, 0)
@@ -162,7 +189,7 @@ final class RobotController: @unchecked Sendable {
 
         // 6. Intent.
         let intent = RobotIntent(sender: id, sentStep: step, positions: plan.positions, velocities: plan.velocities,
-                                 radius: radius, maxSpeed: maxSpeed, target: target, atGoal: ego.atGoal,
+                                 radius: radius, maxSpeed: maxSpeed, target: deadlock.target ?? routeTarget, atGoal: ego.atGoal,
                                  decision: deadlock.decision, bid: deadlock.bid)
         return RobotCommand(acceleration: acceleration, intent: intent, events: events,
                             solveTime: solved ? plan.solveTime : -1, iterations: plan.iterations,
@@ -173,7 +200,8 @@ final class RobotController: @unchecked Sendable {
     /// ``RobotTuning/rightHandRange`` between the discs, nearer than the target), the aim turns
     /// right by ``RobotTuning/rightHandAngle`` (``RobotTuning/rightHandStalledAngle`` once stalled; and comes no further than the horizon's reach), so
     /// that robots meeting head-on or in a crowd all pass on the same side — the circulation that
-    /// untangles swaps — instead of pushing straight at each other.
+    /// untangles swaps — instead of pushing straight at each other. Not where the turned aim is not in
+/// line of sight (in a corridor, along a wall).
     func keepingRight(_ target: Vector2, _ observation: RobotObservation) -> Vector2 {
         let position = observation.ego.state.position
         let toTarget = target - position
@@ -189,7 +217,28 @@ final class RobotController: @unchecked Sendable {
         let c = Math.cos(-angle), s = Math.sin(-angle)
         let reach = Swift.min(distance, horizonReach + 1)
         let scale = reach / distance
-        return position + Vector2(scale * (c * toTarget.x - s * toTarget.y), scale * (s * toTarget.x + c * toTarget.y))
+        let turned = position + Vector2(scale * (c * toTarget.x - s * toTarget.y), scale * (s * toTarget.x + c * toTarget.y))
+        // Only where there is room to the right (not in a corridor, not along a wall).
+        return planner.isSegmentClear(position, turned) ? turned : target
+    }
+
+    /// A robot behind this one (relative to `heading`, the direction to its target) that moves the
+    /// same way while this one does not move back towards it: keeping clear of it is the
+    /// follower's job (it plans against this robot's broadcast plan), so this robot leaves it out
+    /// of its MPC. Otherwise a follower close behind, planning to go on, would make the leader's
+    /// problem infeasible and brake it — and the follower with it.
+    func isFollower(_ robot: SensedRobot, heading: Vector2, ego: RobotState) -> Bool {
+        let offset = robot.position - ego.position
+        let distance = offset.length
+        guard distance > 1e-9, offset.dot(heading) < -0.5 * distance else { return false }
+        let v = robot.velocity, speed = v.length
+        guard speed > tuning.followerMinimumSpeed, v.dot(heading) > 0.7 * speed else { return false }
+        return ego.velocity.dot(heading) >= 0
+    }
+
+    func unit(_ v: Vector2) -> Vector2? {
+        let length = v.length
+        return length > 1e-9 ? (1 / length) * v : nil
     }
 
     /// Obstacles whose boundary the robot could reach within the horizon.

@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 /// The fixed assumptions of the robot controllers (not scenario settings), with their units.
 /// Tests may change them; the defaults are ``standard``.
 public struct RobotTuning: Sendable, Hashable {
@@ -8,12 +11,18 @@ public struct RobotTuning: Sendable, Hashable {
     public var relevanceSlack = 0.5
     /// Obstacles whose boundary is within the horizon's reach plus this are handed to the MPC [m].
     public var obstacleSlack = 0.5
+    /// A robot behind moving the same way faster than this is a follower [m/s] (see
+    /// ``RobotController/isFollower(_:heading:ego:)``).
+    public var followerMinimumSpeed = 0.05
     /// Route waypoints closer than this are passed [m].
     public var waypointReach = 0.5
     /// Grid cell of the route planner [m].
     public var routeCellSize = 0.25
-    /// Extra clearance of routes beyond radius + safety margin [m].
-    public var routeClearance = 0.05
+    /// Clearance of routes beyond the robot's radius [m]. Routes only fix the way around the
+    /// obstacles (the MPC keeps the safety margin): a route through a corridor as wide as the
+    /// robot plus its margins must still exist, and a robot pushed off the centre line must still
+    /// see its next waypoint.
+    public var routeClearance = 0.0
 
     // Right-hand rule (breaks the symmetric jams of swaps and crossings).
     /// A robot ahead (within the in-way cone) closer than this gap [m] turns the aim to the right.
@@ -37,7 +46,7 @@ public struct RobotTuning: Sendable, Hashable {
     /// Steps a contest waits for the counterpart's bid before giving up.
     public var contestTimeoutSteps = 40
     /// Longest a robot gives way [steps] before it resumes whatever happens.
-    public var yieldTimeoutSteps = 300
+    public var yieldTimeoutSteps = 200
     /// Shortest time a robot gives way [steps].
     public var yieldMinimumSteps = 10
     /// Steps after a deadlock ends before the same pair may play again.
@@ -61,5 +70,12 @@ public struct RobotTuning: Sendable, Hashable {
 
     public init() {}
 
-    public static let standard = RobotTuning()
+    public static let standard: RobotTuning = {
+        var t = RobotTuning()
+        func env(_ k: String) -> Double? { getenv(k).flatMap { Double(String(cString: $0)) } }
+        if let v = env("RT_RANGE") { t.rightHandRange = v }
+        if let v = env("RT_ANGLE") { t.rightHandAngle = v }
+        if let v = env("RT_STALLANGLE") { t.rightHandStalledAngle = v }
+        return t
+    }()
 }

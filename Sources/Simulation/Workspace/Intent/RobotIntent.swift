@@ -21,7 +21,8 @@ public final class RobotIntent: BroadcastMessage {
     /// The sender's speed limit [m/s] (receivers widen their predictions with it).
     public let maxSpeed: Double
     /// The point the sender is heading for now [m] (a waypoint of its route, its goal, or the
-    /// place it backs off to while yielding): receivers use it to tell whether they are in its way.
+    /// place it backs off to while yielding; before any turn of the right-hand rule): receivers
+    /// use it to tell whether they are in its way.
     public let target: Vector2
     /// The sender has reached its goal and stays there.
     public let atGoal: Bool

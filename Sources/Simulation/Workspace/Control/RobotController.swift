@@ -7,9 +7,10 @@
 /// 2. pick the intermediate target on its route (``RouteFollower``; the route comes from the
 ///    ``GridRoutePlanner`` once, at the first decision);
 /// 3. predict every sensed robot that could come near within the horizon, except followers
-///    (``isFollower(_:heading:ego:)``)
-///    (``RobotNeighbourPredictor``: its broadcast plan shifted by the message's age, or constant
-///    sensed velocity, with a margin for what the prediction may miss);
+///    (``isFollower(_:heading:ego:)``) (``RobotNeighbourPredictor``: its broadcast plan shifted by
+///    the message's age, or constant sensed velocity, with a margin for what the prediction may
+///    miss; a leader — ahead, moving the same way — braking from its sensed state; a robot whose
+///    latest messages were lost both ways, as planned and braking);
 /// 4. look after deadlocks (``RobotController+Deadlock``): detect one, play the deadlock game,
 ///    give way (the target becomes a free place to back off to) or proceed, resume;
 /// 5. solve its MPC (``RobotMPC``); its first acceleration is the command; when the QP is
@@ -114,7 +115,16 @@ final class RobotController: @unchecked Sendable {
             let gap = (robot.position - position).length - radius - robot.radius
             let reach = horizonReach + (intent?.maxSpeed ?? maxSpeed) * Double(settings.horizon) * dt
             guard gap <= reach + tuning.relevanceSlack else { continue }
-            neighbours.append(predictor.predict(robot, intent: intent, step: step))
+            if let heading, isLeader(robot, heading: heading, ego: ego.state) {
+                neighbours.append(predictor.predictBraking(robot, maxAccel: intent?.maxAccel ?? predictor.defaultMaxAccel))
+            } else {
+                neighbours.append(predictor.predict(robot, intent: intent, step: step))
+                if let intent, step - intent.sentStep > delaySteps, robot.velocity.length > tuning.followerMinimumSpeed {
+                    // Messages lost: it may have braked since (a fallback) — keep clear of that too.
+                    neighbours.append(predictor.predictBraking(robot, maxAccel: intent.maxAccel))
+                    neighbourIDs.append(robot.id)
+                }
+            }
             neighbourIDs.append(robot.id)
         }
 
@@ -189,7 +199,7 @@ final class RobotController: @unchecked Sendable {
 
         // 6. Intent.
         let intent = RobotIntent(sender: id, sentStep: step, positions: plan.positions, velocities: plan.velocities,
-                                 radius: radius, maxSpeed: maxSpeed, target: deadlock.target ?? routeTarget, atGoal: ego.atGoal,
+                                 radius: radius, maxSpeed: maxSpeed, maxAccel: maxAccel, target: deadlock.target ?? routeTarget, atGoal: ego.atGoal,
                                  decision: deadlock.decision, bid: deadlock.bid)
         return RobotCommand(acceleration: acceleration, intent: intent, events: events,
                             solveTime: solved ? plan.solveTime : -1, iterations: plan.iterations,
@@ -234,6 +244,17 @@ final class RobotController: @unchecked Sendable {
         let v = robot.velocity, speed = v.length
         guard speed > tuning.followerMinimumSpeed, v.dot(heading) > 0.7 * speed else { return false }
         return ego.velocity.dot(heading) >= 0
+    }
+
+    /// A robot ahead of this one (relative to `heading`) that moves the same way: it leaves keeping
+    /// clear to this robot (``isFollower(_:heading:ego:)`` from its side), so this robot predicts it
+    /// braking from where it is now — the gap it keeps lets it stop behind whatever the leader does.
+    func isLeader(_ robot: SensedRobot, heading: Vector2, ego: RobotState) -> Bool {
+        let offset = robot.position - ego.position
+        let distance = offset.length
+        guard distance > 1e-9, offset.dot(heading) > 0.5 * distance else { return false }
+        let v = robot.velocity, speed = v.length
+        return speed > tuning.followerMinimumSpeed && v.dot(heading) > 0.7 * speed
     }
 
     func unit(_ v: Vector2) -> Vector2? {

@@ -11,6 +11,9 @@
 ///   `v_max · (delay + 1) · dt` with the receiver's own default limit (the sender's is unknown):
 ///   a robot that broadcast nothing for a horizon is assumed to keep its course like the others.
 /// - A robot that said it is at its goal: standing still, margin 0.
+/// - A robot this one follows (ahead, moving the same way; it leaves keeping clear to its
+///   followers): ``predictBraking(_:maxAccel:)``, braking from its sensed state, so that the
+///   follower can stop behind it whatever it does next.
 struct RobotNeighbourPredictor: Sendable {
     /// Horizon N [steps].
     let horizon: Int
@@ -23,6 +26,22 @@ struct RobotNeighbourPredictor: Sendable {
 
     /// Oldest intent used [steps].
     var maximumAge: Int { horizon }
+
+    /// `robot` braking at `maxAccel` from its sensed state along its velocity until it stops
+    /// (the sensed state is exact: margin 0).
+    func predictBraking(_ robot: SensedRobot, maxAccel: Double) -> NeighbourPrediction {
+        var positions = [Vector2](repeating: robot.position, count: horizon + 1)
+        let speed = robot.velocity.length
+        if speed > 1e-9 {
+            let direction = (1 / speed) * robot.velocity
+            let stop = speed / maxAccel
+            for k in 1...horizon {
+                let t = Swift.min(Double(k) * dt, stop)
+                positions[k] = robot.position + (speed * t - 0.5 * maxAccel * t * t) * direction
+            }
+        }
+        return NeighbourPrediction(positions: positions, radius: robot.radius, margin: 0)
+    }
 
     /// The prediction of `robot` (sensed now, at `step`), with its latest intent if any.
     func predict(_ robot: SensedRobot, intent: RobotIntent?, step: Int) -> NeighbourPrediction {

@@ -20,6 +20,8 @@ public final class RobotIntent: BroadcastMessage {
     public let radius: Double
     /// The sender's speed limit [m/s] (receivers widen their predictions with it).
     public let maxSpeed: Double
+    /// The sender's acceleration limit [m/s²] (followers predict it braking with it).
+    public let maxAccel: Double
     /// The point the sender is heading for now [m] (a waypoint of its route, its goal, or the
     /// place it backs off to while yielding; before any turn of the right-hand rule): receivers
     /// use it to tell whether they are in its way.
@@ -32,7 +34,7 @@ public final class RobotIntent: BroadcastMessage {
     public let bid: DeadlockBid?
 
     public init(sender: AgentID, sentStep: Int, positions: [Vector2], velocities: [Vector2], radius: Double,
-                maxSpeed: Double, target: Vector2, atGoal: Bool, decision: RobotDecision, bid: DeadlockBid?) {
+                maxSpeed: Double, maxAccel: Double, target: Vector2, atGoal: Bool, decision: RobotDecision, bid: DeadlockBid?) {
         precondition(positions.count == velocities.count && !positions.isEmpty,
                      "a plan needs matching, non-empty positions and velocities")
         self.sender = sender
@@ -41,6 +43,7 @@ public final class RobotIntent: BroadcastMessage {
         self.velocities = velocities
         self.radius = radius
         self.maxSpeed = maxSpeed
+        self.maxAccel = maxAccel
         self.target = target
         self.atGoal = atGoal
         self.decision = decision

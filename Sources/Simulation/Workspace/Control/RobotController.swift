@@ -14,9 +14,10 @@
 /// 4. look after deadlocks (``RobotController+Deadlock``): detect one, play the deadlock game,
 ///    give way (the target becomes a free place to back off to) or proceed, resume;
 /// 5. solve its MPC (``RobotMPC``); its first acceleration is the command; when the QP is
-///    infeasible with the prediction margins, solve again with the bare clearance (radius + safety
-///    margin); when that fails too, the MPC's braking plan is the command and `fallback-brake` is
-///    logged with the reason;
+///    infeasible while robots are closer than their clearance, solve again keeping the present
+///    distance from those (``relaxedForCrowding(_:position:)``), then also without the prediction
+///    margins of the others; when that fails too, the MPC's braking plan is the command and
+///    `fallback-brake` is logged with the reason;
 /// 6. broadcast the plan, its target, its decision (and its bid in a deadlock game).
 ///
 /// A robot at its goal with nobody near stays at rest without solving (its plan: stand still).
@@ -147,40 +148,18 @@ final class RobotController: @unchecked Sendable {
             solved = false
         } else {
             var attempt = mpc.plan(input)
-            if case .fallback = attempt.status, neighbours.contains(where: { $0.margin > 0 }) {
-                // The margins are a hedge against stale plans, not the safety distance: squeezed
-                // below them (neighbours strayed from their broadcast plans), plan with the bare
-                // clearance rather than brake where it stands.
-                var bare = input
-                bare.neighbours = neighbours.map { NeighbourPrediction(positions: $0.positions, radius: $0.radius, margin: 0) }
-                var retry = mpc.plan(bare)
+            // Fall-back tiers before braking: keep the present distance from robots already too
+            // close; then, in addition, drop the prediction margins of the others (the bare
+            // clearance, radius + safety margin, stays).
+            var bare = input
+            bare.neighbours = input.neighbours.map { NeighbourPrediction(positions: $0.positions, radius: $0.radius, margin: 0) }
+            for tier in [relaxedForCrowding(input, position: position), relaxedForCrowding(bare, position: position) ?? bare] {
+                guard case .fallback = attempt.status, let tier else { break }
+                var retry = mpc.plan(tier)
                 if case .solved = retry.status {
                     retry.iterations += attempt.iterations
                     retry.solveTime += attempt.solveTime
                     attempt = retry
-                }
-            }
-            if case .fallback = attempt.status {
-                // Squeezed below the bare clearance (others strayed from their plans): keep at
-                // least the present distance from those robots' predicted paths, so it can ease
-                // out instead of freezing where it stands.
-                var recovery = input
-                var squeezed = false
-                recovery.neighbours = neighbours.map { neighbour in
-                    let distance = (neighbour.positions[0] - position).length
-                    let shortfall = radius + neighbour.radius + settings.safetyMargin - distance
-                    guard shortfall > -0.01 else { return NeighbourPrediction(positions: neighbour.positions, radius: neighbour.radius, margin: 0) }
-                    squeezed = true
-                    let shrunk = Swift.max(0, distance - radius - settings.safetyMargin - 1e-4)
-                    return NeighbourPrediction(positions: neighbour.positions, radius: shrunk, margin: 0)
-                }
-                if squeezed {
-                    var retry = mpc.plan(recovery)
-                    if case .solved = retry.status {
-                        retry.iterations += attempt.iterations
-                        retry.solveTime += attempt.solveTime
-                        attempt = retry
-                    }
                 }
             }
             plan = attempt
@@ -260,6 +239,30 @@ final class RobotController: @unchecked Sendable {
     func unit(_ v: Vector2) -> Vector2? {
         let length = v.length
         return length > 1e-9 ? (1 / length) * v : nil
+    }
+
+    /// `input` with the clearance from every robot already closer than its required clearance
+    /// (radius + safety margin + prediction margin) lowered to the present distance (margin first,
+    /// then the radius); nil when no robot is that close. Squeezed by robots that strayed from
+    /// their broadcast plans, the robot may then ease out — never closer than it is now to their
+    /// predicted paths — instead of braking where it stands; the others keep their full clearance.
+    func relaxedForCrowding(_ input: RobotMPCInput, position: Vector2) -> RobotMPCInput? {
+        var relaxed = input
+        var changed = false
+        let slack = 1e-4
+        relaxed.neighbours = input.neighbours.map { neighbour in
+            let distance = (neighbour.positions[0] - position).length
+            let bare = radius + neighbour.radius + settings.safetyMargin
+            guard distance < bare + neighbour.margin + slack else { return neighbour }
+            changed = true
+            if distance >= bare + slack {
+                return NeighbourPrediction(positions: neighbour.positions, radius: neighbour.radius,
+                                           margin: distance - bare - slack)
+            }
+            return NeighbourPrediction(positions: neighbour.positions,
+                                       radius: Swift.max(0, distance - radius - settings.safetyMargin - slack), margin: 0)
+        }
+        return changed ? relaxed : nil
     }
 
     /// Obstacles whose boundary the robot could reach within the horizon.

@@ -33,7 +33,8 @@ struct RunWorkspaceTests {
         #expect(((summary["min_separation_ratio"] as? Double) ?? 0) >= 1)
         let agents = try #require(summary["agents"] as? [[String: Any]])
         #expect(agents.count == 8)
-        #expect(agents.allSatisfy { $0["kind"] as? String == "robot" && $0["length_m"] as? Double == 0.6
-                                    && $0["width_m"] as? Double == 0.6 })
+        // Discs: length = width = 2 r (r = 0.25 m in this file).
+        #expect(agents.allSatisfy { $0["kind"] as? String == "robot" && $0["length_m"] as? Double == 0.5
+                                    && $0["width_m"] as? Double == 0.5 })
     }
 }

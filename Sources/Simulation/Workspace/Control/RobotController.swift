@@ -10,13 +10,14 @@
 ///    (``isFollower(_:heading:ego:)``) (``RobotNeighbourPredictor``: its broadcast plan shifted by
 ///    the message's age, or constant sensed velocity, with a margin for what the prediction may
 ///    miss; a leader — ahead, moving the same way — braking from its sensed state; a robot whose
-///    latest messages were lost both ways, as planned and braking);
+///    latest messages were lost both ways, as planned and braking; a robot whose latest plan is a
+///    braking fallback both ways, as planned and at constant velocity);
 /// 4. look after deadlocks (``RobotController+Deadlock``): detect one, play the deadlock game,
 ///    give way (the target becomes a free place to back off to) or proceed, resume;
 /// 5. solve its MPC (``RobotMPC``); its first acceleration is the command; when the QP is
 ///    infeasible while robots are closer than their clearance, solve again keeping the present
-///    distance from those (``relaxedForCrowding(_:position:)``), then also without the prediction
-///    margins of the others; when that fails too, the MPC's braking plan is the command and
+///    distance from those (``relaxedForCrowding(_:position:)``), then (nearly at rest only) also
+///    without the prediction margins of the others; when that fails too, the MPC's braking plan is the command and
 ///    `fallback-brake` is logged with the reason;
 /// 6. broadcast the plan, its target, its decision (and its bid in a deadlock game).
 ///
@@ -120,10 +121,17 @@ final class RobotController: @unchecked Sendable {
                 neighbours.append(predictor.predictBraking(robot, maxAccel: intent?.maxAccel ?? predictor.defaultMaxAccel))
             } else {
                 neighbours.append(predictor.predict(robot, intent: intent, step: step))
-                if let intent, step - intent.sentStep > delaySteps, robot.velocity.length > tuning.followerMinimumSpeed {
-                    // Messages lost: it may have braked since (a fallback) — keep clear of that too.
-                    neighbours.append(predictor.predictBraking(robot, maxAccel: intent.maxAccel))
-                    neighbourIDs.append(robot.id)
+                if let intent, robot.velocity.length > tuning.followerMinimumSpeed {
+                    if step - intent.sentStep > delaySteps {
+                        // Messages lost: it may have braked since (a fallback) — keep clear of that too.
+                        neighbours.append(predictor.predictBraking(robot, maxAccel: intent.maxAccel))
+                        neighbourIDs.append(robot.id)
+                    } else if intent.isFallback {
+                        // It brakes now but may go on at its next decision: planning on its stop
+                        // (and it on ours) would have both speed up into each other again.
+                        neighbours.append(predictor.predictConstantVelocity(robot))
+                        neighbourIDs.append(robot.id)
+                    }
                 }
             }
             neighbourIDs.append(robot.id)
@@ -149,11 +157,15 @@ final class RobotController: @unchecked Sendable {
         } else {
             var attempt = mpc.plan(input)
             // Fall-back tiers before braking: keep the present distance from robots already too
-            // close; then, in addition, drop the prediction margins of the others (the bare
-            // clearance, radius + safety margin, stays).
+            // close; then, for a robot nearly at rest, also drop the prediction margins of the
+            // others (the bare clearance, radius + safety margin, stays).
             var bare = input
             bare.neighbours = input.neighbours.map { NeighbourPrediction(positions: $0.positions, radius: $0.radius, margin: 0) }
-            for tier in [relaxedForCrowding(input, position: position), relaxedForCrowding(bare, position: position) ?? bare] {
+            // A robot still moving brakes rather than plan with the bare clearance: that plan would
+            // speed it up again into a conflict that its next, better informed, plan cannot solve.
+            let stalled = speed < tuning.stallSpeedFraction * maxSpeed
+            for tier in [relaxedForCrowding(input, position: position),
+                         stalled ? relaxedForCrowding(bare, position: position) ?? bare : nil] {
                 guard case .fallback = attempt.status, let tier else { break }
                 var retry = mpc.plan(tier)
                 if case .solved = retry.status {
@@ -178,7 +190,7 @@ final class RobotController: @unchecked Sendable {
 
         // 6. Intent.
         let intent = RobotIntent(sender: id, sentStep: step, positions: plan.positions, velocities: plan.velocities,
-                                 radius: radius, maxSpeed: maxSpeed, maxAccel: maxAccel, target: deadlock.target ?? routeTarget, atGoal: ego.atGoal,
+                                 radius: radius, maxSpeed: maxSpeed, maxAccel: maxAccel, target: deadlock.target ?? routeTarget, isFallback: usedFallback, atGoal: ego.atGoal,
                                  decision: deadlock.decision, bid: deadlock.bid)
         return RobotCommand(acceleration: acceleration, intent: intent, events: events,
                             solveTime: solved ? plan.solveTime : -1, iterations: plan.iterations,

@@ -43,6 +43,14 @@ struct RobotNeighbourPredictor: Sendable {
         return NeighbourPrediction(positions: positions, radius: robot.radius, margin: 0)
     }
 
+    /// `robot` at constant sensed velocity, with the margin of a robot never heard from.
+    func predictConstantVelocity(_ robot: SensedRobot) -> NeighbourPrediction {
+        var positions = [Vector2](repeating: robot.position, count: horizon + 1)
+        for k in 1...horizon { positions[k] = robot.position + (Double(k) * dt) * robot.velocity }
+        return NeighbourPrediction(positions: positions, radius: robot.radius,
+                                   margin: defaultMaxSpeed * Double(delaySteps + 1) * dt)
+    }
+
     /// The prediction of `robot` (sensed now, at `step`), with its latest intent if any.
     func predict(_ robot: SensedRobot, intent: RobotIntent?, step: Int) -> NeighbourPrediction {
         let n = horizon

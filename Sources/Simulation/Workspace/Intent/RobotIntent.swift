@@ -26,6 +26,9 @@ public final class RobotIntent: BroadcastMessage {
     /// place it backs off to while yielding; before any turn of the right-hand rule): receivers
     /// use it to tell whether they are in its way.
     public let target: Vector2
+    /// The plan is the MPC's braking fallback: the sender may well go on at its next decision, so
+    /// receivers also keep clear of its way at constant velocity.
+    public let isFallback: Bool
     /// The sender has reached its goal and stays there.
     public let atGoal: Bool
     /// The sender's decision in a deadlock.
@@ -34,7 +37,7 @@ public final class RobotIntent: BroadcastMessage {
     public let bid: DeadlockBid?
 
     public init(sender: AgentID, sentStep: Int, positions: [Vector2], velocities: [Vector2], radius: Double,
-                maxSpeed: Double, maxAccel: Double, target: Vector2, atGoal: Bool, decision: RobotDecision, bid: DeadlockBid?) {
+                maxSpeed: Double, maxAccel: Double, target: Vector2, isFallback: Bool = false, atGoal: Bool, decision: RobotDecision, bid: DeadlockBid?) {
         precondition(positions.count == velocities.count && !positions.isEmpty,
                      "a plan needs matching, non-empty positions and velocities")
         self.sender = sender
@@ -45,6 +48,7 @@ public final class RobotIntent: BroadcastMessage {
         self.maxSpeed = maxSpeed
         self.maxAccel = maxAccel
         self.target = target
+        self.isFallback = isFallback
         self.atGoal = atGoal
         self.decision = decision
         self.bid = bid

@@ -48,14 +48,6 @@ private func workspaceRow(count: Int, circle: Double, radius: Double, threads: I
         wall += Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9
         steps += 1
         goals += record.events.filter { $0.event == "goal-reached" }.count
-        if ProcessInfo.processInfo.environment["NASHSIM_BENCH_DEBUG"] != nil {
-            if steps % 50 == 0 || steps < 5 {
-                FileHandle.standardError.write(Data("t=\(record.time) \(record.samples.map { "\($0.agent)(\(String(format: "%.2f,%.2f v%.2f", $0.x, $0.y, $0.speed)) \($0.extra[1].value))" }.joined(separator: " "))\n".utf8))
-            }
-            for e in record.events where e.event != "message-lost" && (e.event != "fallback-brake" || steps % 50 == 0) {
-                FileHandle.standardError.write(Data("  \(e.time) \(e.agent) \(e.event) \(e.detail)\n".utf8))
-            }
-        }
         if goals == count { break }
     }
     let summary = simulation.summary()

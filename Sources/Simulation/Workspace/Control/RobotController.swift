@@ -110,7 +110,8 @@ final class RobotController: @unchecked Sendable {
         // `isFollower`).
         var neighbours: [NeighbourPrediction] = []
         var neighbourIDs: [AgentID] = []
-        let heading = ego.atGoal && !phase.isYielding ? nil : unit((phase.retreatTarget ?? routeTarget) - position)
+        let aim = phase.retreatTarget ?? keepingRight(routeTarget, observation)
+        let heading = ego.atGoal && !phase.isYielding ? nil : unit(aim - position)
         for robot in observation.sensed where robot.id != id {
             if let heading, isFollower(robot, heading: heading, ego: ego.state) { continue }
             let intent = intents.latest(from: robot.id)
@@ -234,7 +235,10 @@ final class RobotController: @unchecked Sendable {
         guard distance > 1e-9, offset.dot(heading) < -0.5 * distance else { return false }
         let v = robot.velocity, speed = v.length
         guard speed > tuning.followerMinimumSpeed, v.dot(heading) > 0.7 * speed else { return false }
-        return ego.velocity.dot(heading) >= 0
+        // Behind along the way this robot actually moves, too (not only towards its target).
+        let own = ego.velocity.length
+        return own <= tuning.followerMinimumSpeed ? ego.velocity.dot(heading) >= 0
+            : ego.velocity.dot(heading) > 0.7 * own && offset.dot(ego.velocity) < -0.5 * distance * own
     }
 
     /// A robot ahead of this one (relative to `heading`) that moves the same way: it leaves keeping
@@ -245,7 +249,9 @@ final class RobotController: @unchecked Sendable {
         let distance = offset.length
         guard distance > 1e-9, offset.dot(heading) > 0.5 * distance else { return false }
         let v = robot.velocity, speed = v.length
-        return speed > tuning.followerMinimumSpeed && v.dot(heading) > 0.7 * speed
+        guard speed > tuning.followerMinimumSpeed, v.dot(heading) > 0.7 * speed else { return false }
+        let own = ego.velocity.length
+        return own <= tuning.followerMinimumSpeed || offset.dot(ego.velocity) > 0.5 * distance * own
     }
 
     func unit(_ v: Vector2) -> Vector2? {

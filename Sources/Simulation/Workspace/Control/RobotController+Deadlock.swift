@@ -17,7 +17,9 @@
 ///   select the same equilibrium: one proceeds, one yields. Should the counterpart announce the
 ///   same choice anyway (messages lost in between), the lower id's choice stands.
 /// - **Giving way**: the yielding robot follows the route to its free place and waits there until
-///   the counterpart is no longer in its way (or after ``RobotTuning/yieldTimeoutSteps``), then
+///   the counterpart is no longer in its way or moves away ahead of it (both going the same way),
+///   and no other robot comes at it along its way within ``RobotTuning/oncomingRange`` (the rest of
+///   a column through a corridor), or after ``RobotTuning/yieldTimeoutSteps``, then
 ///   plans its route again from where it is. A robot standing where a yielding robot backs off to
 ///   makes room too (it yields to that robot without a game of its own) until that robot no
 ///   longer yields.
@@ -142,7 +144,20 @@ extension RobotController {
                     reason = "at its goal"
                 } else if !inMyWay(robot!) && gap(robot!) > tuning.blockGap {
                     reason = "no longer in the way"
+                } else if gap(robot!) > tuning.blockGap,
+                          robot!.velocity.dot(robot!.position - position) > tuning.stallSpeedFraction * maxSpeed * (robot!.position - position).length {
+                    // Same way (a jam at a corridor's mouth): it goes ahead, this one follows.
+                    reason = "goes ahead, away from it"
                 }
+            }
+            if reason != nil, step - since <= tuning.yieldTimeoutSteps,
+               observation.sensed.contains(where: { robot in
+                   robot.id != id && gap(robot) < tuning.oncomingRange && inMyWay(robot)
+                       && robot.velocity.dot(position - robot.position)
+                           > tuning.stallSpeedFraction * maxSpeed * (position - robot.position).length
+               }) {
+                // Others still come this way (the rest of a column through a corridor): wait on.
+                reason = nil
             }
             if let reason {
                 finish(other)

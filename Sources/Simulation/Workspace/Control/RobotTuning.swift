@@ -49,6 +49,9 @@ public struct RobotTuning: Sendable, Hashable {
     public var yieldTimeoutSteps = 200
     /// Shortest time a robot gives way [steps].
     public var yieldMinimumSteps = 10
+    /// A robot that gave way waits on while another robot comes at it along its way within this
+    /// gap [m].
+    public var oncomingRange = 3.0
     /// Steps after a deadlock ends before the same pair may play again.
     public var replayCooldownSteps = 20
     /// Clearance of a place to back off to from the counterpart's path, beyond both radii [m].

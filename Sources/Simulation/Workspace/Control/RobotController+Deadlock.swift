@@ -18,8 +18,8 @@
 ///   same choice anyway (messages lost in between), the lower id's choice stands.
 /// - **Giving way**: the yielding robot follows the route to its free place and waits there until
 ///   the counterpart is no longer in its way or moves away ahead of it (both going the same way),
-///   and no other robot comes at it along its way within ``RobotTuning/oncomingRange`` (the rest of
-///   a column through a corridor), or after ``RobotTuning/yieldTimeoutSteps``, then
+///   and no other robot comes at it within ``RobotTuning/oncomingRange`` (the rest of a column
+///   through a corridor), or after ``RobotTuning/yieldTimeoutSteps``, then
 ///   plans its route again from where it is. A robot standing where a yielding robot backs off to
 ///   makes room too (it yields to that robot without a game of its own) until that robot no
 ///   longer yields.
@@ -46,8 +46,10 @@ extension RobotController {
 
         switch phase {
         case .free:
-            // Make room for a robot that backs off towards this one.
-            for robot in observation.sensed where robot.id != id && !coolingDown(robot.id) {
+            // Make room for a robot that backs off towards this one (not just after giving way
+            // itself: the robots that made room for it are still backing off, for a step or two).
+            for robot in observation.sensed where robot.id != id && !coolingDown(robot.id)
+                && step - lastYieldEnd > tuning.replayCooldownSteps {
                 guard let intent = fresh(robot.id), intent.decision.kind == .yield, intent.decision.counterpart != id,
                       gap(robot) < tuning.blockGap + 0.5,
                       WorkspaceMetrics.isAhead(position, of: robot.position, towards: intent.target, cosLimit: tuning.inWayCos),
@@ -152,7 +154,7 @@ extension RobotController {
             }
             if reason != nil, step - since <= tuning.yieldTimeoutSteps,
                observation.sensed.contains(where: { robot in
-                   robot.id != id && gap(robot) < tuning.oncomingRange && inMyWay(robot)
+                   robot.id != id && gap(robot) < tuning.oncomingRange
                        && robot.velocity.dot(position - robot.position)
                            > tuning.stallSpeedFraction * maxSpeed * (position - robot.position).length
                }) {
@@ -161,6 +163,7 @@ extension RobotController {
             }
             if let reason {
                 finish(other)
+                lastYieldEnd = step
                 route?.replan(from: position, planner: planner)
                 event("yield-ended", "resumes towards its goal: \(names[other]) \(reason)")
                 break

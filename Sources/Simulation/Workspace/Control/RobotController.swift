@@ -46,6 +46,8 @@ final class RobotController: @unchecked Sendable {
     /// Consecutive steps stalled (slow, not at the goal).
     var stalledSteps = 0
     var phase: DeadlockPhase = .free
+    /// When this robot last stopped giving way (step).
+    var lastYieldEnd = Int.min / 2
     /// Until which step a deadlock with a robot may not be played again.
     var cooldown: [AgentID: Int] = [:]
 

@@ -49,8 +49,7 @@ public struct RobotTuning: Sendable, Hashable {
     public var yieldTimeoutSteps = 200
     /// Shortest time a robot gives way [steps].
     public var yieldMinimumSteps = 10
-    /// A robot that gave way waits on while another robot comes at it along its way within this
-    /// gap [m].
+    /// A robot that gave way waits on while another robot comes at it within this gap [m].
     public var oncomingRange = 3.0
     /// Steps after a deadlock ends before the same pair may play again.
     public var replayCooldownSteps = 20

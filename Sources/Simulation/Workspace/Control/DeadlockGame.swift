@@ -19,8 +19,9 @@ import GameTheory
 /// (yielding costs the way out, the wait while the other passes and the way back; both
 /// proceeding leaves both stuck; see ``RobotTuning`` for the constants). When both retreat costs
 /// are below `(stuck − pass) / 2`, this is a game of chicken with two pure equilibria — one
-/// yields, the other proceeds — and a mixed one; welfare, payoff dominance (on a tie, the
-/// priority) and risk dominance then all make the robot with the cheaper retreat yield. A robot
+/// yields, the other proceeds — and a mixed one; welfare and risk dominance make the robot with
+/// the cheaper retreat yield; payoff dominance cannot tell the two pure equilibria apart (each
+/// robot prefers the one where it proceeds), so the priority — the lower id — proceeds. A robot
 /// that found no place to back off to bids ``DeadlockBid/unableToYield``, which makes proceeding
 /// its dominant strategy.
 ///

@@ -1,6 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 /// The fixed assumptions of the robot controllers (not scenario settings), with their units.
 /// Tests may change them; the defaults are ``standard``.
 public struct RobotTuning: Sendable, Hashable {
@@ -72,12 +69,5 @@ public struct RobotTuning: Sendable, Hashable {
 
     public init() {}
 
-    public static let standard: RobotTuning = {
-        var t = RobotTuning()
-        func env(_ k: String) -> Double? { getenv(k).flatMap { Double(String(cString: $0)) } }
-        if let v = env("RT_RANGE") { t.rightHandRange = v }
-        if let v = env("RT_ANGLE") { t.rightHandAngle = v }
-        if let v = env("RT_STALLANGLE") { t.rightHandStalledAngle = v }
-        return t
-    }()
+    public static let standard = RobotTuning()
 }

@@ -15,10 +15,10 @@
 /// 4. look after deadlocks (``RobotController+Deadlock``): detect one, play the deadlock game,
 ///    give way (the target becomes a free place to back off to) or proceed, resume;
 /// 5. solve its MPC (``RobotMPC``); its first acceleration is the command; when the QP is
-///    infeasible while robots are closer than their clearance, solve again keeping the present
+///    infeasible while robots are closer than their full clearance, solve again keeping the present
 ///    distance from those (``relaxedForCrowding(_:position:)``), then (nearly at rest only) also
-///    without the prediction margins of the others; when that fails too, the MPC's braking plan is the command and
-///    `fallback-brake` is logged with the reason;
+///    without the prediction margins of the others; when that fails too, the MPC's braking plan
+///    is the command and `fallback-brake` is logged with the reason;
 /// 6. broadcast the plan, its target, its decision (and its bid in a deadlock game).
 ///
 /// A robot at its goal with nobody near stays at rest without solving (its plan: stand still).
@@ -51,9 +51,7 @@ final class RobotController: @unchecked Sendable {
     /// Until which step a deadlock with a robot may not be played again.
     var cooldown: [AgentID: Int] = [:]
 
-    /// For tests: when set, the MPC's result is treated as a fallback.
-    var forceFallback = false
-
+    /// - Parameter world: the map (size, obstacles, controller defaults); its robots are not read.
     init(id: AgentID, names: AgentDirectory, robot: RobotConfig, maxSpeed: Double, maxAccel: Double,
          settings: RobotControllerConfig, world: WorkspaceConfig, dt: Double, delaySteps: Int, rule: ContestRule,
          tuning: RobotTuning = .standard) {
@@ -112,7 +110,10 @@ final class RobotController: @unchecked Sendable {
         // `isFollower`).
         var neighbours: [NeighbourPrediction] = []
         var neighbourIDs: [AgentID] = []
-        let aim = phase.retreatTarget ?? keepingRight(routeTarget, observation)
+        let speed = ego.state.velocity.length
+        stalledSteps = (!ego.atGoal && speed < tuning.stallSpeedFraction * maxSpeed) ? stalledSteps + 1 : 0
+        let turned = keepingRight(routeTarget, observation)
+        let aim = phase.retreatTarget ?? turned
         let heading = ego.atGoal && !phase.isYielding ? nil : unit(aim - position)
         for robot in observation.sensed where robot.id != id {
             if let heading, isFollower(robot, heading: heading, ego: ego.state) { continue }
@@ -141,11 +142,9 @@ final class RobotController: @unchecked Sendable {
         }
 
         // 4. Deadlocks.
-        let speed = ego.state.velocity.length
-        stalledSteps = (!ego.atGoal && speed < tuning.stallSpeedFraction * maxSpeed) ? stalledSteps + 1 : 0
         let deadlock = updateDeadlock(observation, routeTarget: routeTarget, neighbours: neighbours,
                                       neighbourIDs: neighbourIDs, event: event)
-        let target = deadlock.target ?? keepingRight(routeTarget, observation)
+        let target = deadlock.target ?? turned
 
         // 5. MPC (or rest at the goal).
         let input = RobotMPCInput(state: ego.state, target: target, neighbours: neighbours,
@@ -159,22 +158,27 @@ final class RobotController: @unchecked Sendable {
             solved = false
         } else {
             var attempt = mpc.plan(input)
-            // Fall-back tiers before braking: keep the present distance from robots already too
-            // close; then, for a robot nearly at rest, also drop the prediction margins of the
-            // others (the bare clearance, radius + safety margin, stays).
-            var bare = input
-            bare.neighbours = input.neighbours.map { NeighbourPrediction(positions: $0.positions, radius: $0.radius, margin: 0) }
-            // A robot still moving brakes rather than plan with the bare clearance: that plan would
-            // speed it up again into a conflict that its next, better informed, plan cannot solve.
-            let stalled = speed < tuning.stallSpeedFraction * maxSpeed
-            for tier in [relaxedForCrowding(input, position: position),
-                         stalled ? relaxedForCrowding(bare, position: position) ?? bare : nil] {
-                guard case .fallback = attempt.status, let tier else { break }
-                var retry = mpc.plan(tier)
-                if case .solved = retry.status {
+            if case .fallback = attempt.status, let crowded = relaxedForCrowding(input, position: position) {
+                // Squeezed: tiers before braking. Keep the present distance from the robots
+                // already too close; then, for a robot nearly at rest, also drop the prediction
+                // margins of the others (the bare clearance, radius + safety margin, stays). A
+                // robot still moving brakes rather than plan with the bare clearance: that plan
+                // would speed it up again into a conflict its next plan could not solve.
+                var tiers = [crowded]
+                if speed < tuning.stallSpeedFraction * maxSpeed {
+                    var bare = input
+                    bare.neighbours = input.neighbours.map {
+                        NeighbourPrediction(positions: $0.positions, radius: $0.radius, margin: 0)
+                    }
+                    tiers.append(relaxedForCrowding(bare, position: position) ?? bare)
+                }
+                for tier in tiers {
+                    var retry = mpc.plan(tier)
+                    guard case .solved = retry.status else { continue }
                     retry.iterations += attempt.iterations
                     retry.solveTime += attempt.solveTime
                     attempt = retry
+                    break
                 }
             }
             plan = attempt
@@ -184,16 +188,14 @@ final class RobotController: @unchecked Sendable {
         if case .fallback(let reason) = plan.status {
             usedFallback = true
             event("fallback-brake", reason)
-        } else if forceFallback {
-            usedFallback = true
-            event("fallback-brake", "forced by a test")
         }
         let norm = acceleration.length
         if norm > maxAccel { acceleration = (maxAccel / norm) * acceleration }
 
         // 6. Intent.
         let intent = RobotIntent(sender: id, sentStep: step, positions: plan.positions, velocities: plan.velocities,
-                                 radius: radius, maxSpeed: maxSpeed, maxAccel: maxAccel, target: deadlock.target ?? routeTarget, isFallback: usedFallback, atGoal: ego.atGoal,
+                                 radius: radius, maxSpeed: maxSpeed, maxAccel: maxAccel,
+                                 target: deadlock.target ?? routeTarget, isFallback: usedFallback, atGoal: ego.atGoal,
                                  decision: deadlock.decision, bid: deadlock.bid)
         return RobotCommand(acceleration: acceleration, intent: intent, events: events,
                             solveTime: solved ? plan.solveTime : -1, iterations: plan.iterations,
@@ -202,10 +204,11 @@ final class RobotController: @unchecked Sendable {
 
     /// The right-hand rule: when a robot is ahead (within the in-way cone, closer than
     /// ``RobotTuning/rightHandRange`` between the discs, nearer than the target), the aim turns
-    /// right by ``RobotTuning/rightHandAngle`` (``RobotTuning/rightHandStalledAngle`` once stalled; and comes no further than the horizon's reach), so
-    /// that robots meeting head-on or in a crowd all pass on the same side — the circulation that
-    /// untangles swaps — instead of pushing straight at each other. Not where the turned aim is not in
-/// line of sight (in a corridor, along a wall).
+    /// right by ``RobotTuning/rightHandAngle`` (``RobotTuning/rightHandStalledAngle`` once
+    /// stalled) and comes no further than the horizon's reach, so that robots meeting head-on or
+    /// in a crowd all pass on the same side — the circulation that untangles swaps — instead of
+    /// pushing straight at each other. Not where the turned aim is out of line of sight (in a
+    /// corridor, along a wall).
     func keepingRight(_ target: Vector2, _ observation: RobotObservation) -> Vector2 {
         let position = observation.ego.state.position
         let toTarget = target - position

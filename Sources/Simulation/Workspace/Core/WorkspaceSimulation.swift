@@ -97,9 +97,13 @@ public final class WorkspaceSimulation {
         bus = IntentBus(communication: config.communication, dt: config.dt, seed: config.seed)
         inboxes = Array(repeating: [], count: all.count)
         let directory = agents, delay = bus.delaySteps
+        // A controller knows the map, not the other robots' starts and goals.
+        var map = world
+        map.robots = []
+        map.formation = nil
         controllers = robots.map { robot in
             RobotController(id: robot.id, names: directory, robot: robot.config, maxSpeed: robot.maxSpeed,
-                            maxAccel: robot.maxAccel, settings: c, world: world, dt: config.dt, delaySteps: delay,
+                            maxAccel: robot.maxAccel, settings: c, world: map, dt: config.dt, delaySteps: delay,
                             rule: deadlockRule, tuning: tuning)
         }
         initialRecord = StepRecord(step: 0, time: 0, samples: [], events: [])

@@ -124,6 +124,32 @@ struct RobotMPCTests {
         #expect(solved > 200)
     }
 
+    @Test("seeded settings (dt, horizon, polygon sides, limits, weights): solved plans satisfy every constraint")
+    func randomSettingsSatisfyConstraints() {
+        var solved = 0
+        for seed in UInt64(2000)...2150 {
+            var random = SplitMix64(seed: seed)
+            let settings = RobotMPCSettings(
+                dt: Double.random(in: 0.05...0.25, using: &random), horizon: Int.random(in: 2...30, using: &random),
+                radius: Double.random(in: 0.1...0.3, using: &random), maxSpeed: Double.random(in: 0.5...2, using: &random),
+                maxAccel: Double.random(in: 0.5...3, using: &random), safetyMargin: Double.random(in: 0...0.1, using: &random),
+                positionWeight: Double.random(in: 0...2, using: &random), terminalWeight: Double.random(in: 0...20, using: &random),
+                accelWeight: Double.random(in: 0.01...1, using: &random),
+                terminalVelocityWeight: Double.random(in: 0...2, using: &random),
+                polygonSides: [4, 8, 12, 16].randomElement(using: &random)!)
+            let input = Support.randomSituation(seed: seed, settings: settings)
+            var mpc = RobotMPC(settings: settings)
+            let plan = mpc.plan(input)
+            #expect(plan.evaluateMatches(mpc: RobotMPC(settings: settings), input: input), "seed \(seed)")
+            guard plan.status.isSolved else { continue }
+            solved += 1
+            let problems = plan.constraintViolations(for: input, settings: settings)
+            #expect(problems.isEmpty, "seed \(seed): \(problems)")
+            #expect(plan.kktResidual < 1e-8, "seed \(seed)")
+        }
+        #expect(solved > 100)
+    }
+
     @Test("same input gives a bit-identical plan; evaluate leaves the controller unchanged")
     func deterministicAndEvaluatePure() {
         for seed in UInt64(500)...540 {
@@ -140,5 +166,14 @@ struct RobotMPCTests {
             let c = first.plan(next), d = second.plan(next)
             #expect(c.accelerations == d.accelerations && c.cost == d.cost, "seed \(seed)")
         }
+    }
+}
+
+extension RobotPlan {
+    /// True when `mpc.evaluate(input)` gives this plan's accelerations, status and cost.
+    func evaluateMatches(mpc: RobotMPC, input: RobotMPCInput) -> Bool {
+        let other = mpc.evaluate(input)
+        return other.accelerations == accelerations && other.status == status
+            && (other.cost == cost || (other.cost.isNaN && cost.isNaN))
     }
 }

@@ -90,6 +90,30 @@ struct RobotMPCTests {
         #expect(plan.cost.isFinite)
     }
 
+    @Test("a robot already inside a wall's or an obstacle's clearance recovers instead of falling back forever")
+    func recoversFromViolatedClearance() {
+        let settings = Support.standard
+        // 0.1 m from the wall (needs 0.25), drifting towards it.
+        var mpc = RobotMPC(settings: settings)
+        var input = Support.input(at: Vector2(4.9, 0), velocity: Vector2(0.1, 0), target: Vector2(0, 0), half: 5)
+        for step in 0..<40 {
+            let plan = mpc.plan(input)
+            #expect(plan.status == .solved, "step \(step)")
+            input.state = RobotState(position: plan.positions[1], velocity: plan.velocities[1])
+        }
+        #expect(input.state.position.x <= 4.75)
+        // 0.1 m from a circle's surface (needs 0.25): gets out and then keeps its clearance.
+        var other = RobotMPC(settings: settings)
+        let circle = Obstacle.circle(center: Vector2(0, 0), radius: 0.5)
+        var near = Support.input(at: Vector2(0.6, 0), target: Vector2(1.5, 0.5), obstacles: [circle])
+        for step in 0..<40 {
+            let plan = other.plan(near)
+            #expect(plan.status == .solved, "step \(step)")
+            near.state = RobotState(position: plan.positions[1], velocity: plan.velocities[1])
+        }
+        #expect(RobotMPC.distance(from: near.state.position, to: circle) >= 0.25 - 1e-9)
+    }
+
     @Test("unusable input never traps: non-finite state, empty prediction, NaN target")
     func invalidInputFallsBack() {
         var mpc = RobotMPC(settings: Support.standard)

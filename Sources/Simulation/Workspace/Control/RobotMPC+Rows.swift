@@ -52,6 +52,30 @@ extension RobotMPC {
         }
     }
 
+    /// Relative slack [1] by which a recovering row's bound is moved beyond the braking plan's
+    /// value, so the braking plan is strictly inside (no degenerate single-point feasible set).
+    static let recoverySlack = 1e-6
+
+    /// The recovery braking plan's positions, k = 0…N: decelerate at the acceleration polygon's
+    /// apothem `c_a` along `−v` (the disc of radius `c_a` lies inside the polygon, and the
+    /// velocity shrinks along its own direction, so it stays inside the speed polygon when it
+    /// starts there): a point that satisfies every fixed row.
+    mutating func computeRecoveryBraking(from state: RobotState) {
+        let limit = problem.accelerationApothem, dt = settings.dt
+        var current = state
+        recoveryBraking[0] = state.position
+        for k in 0..<horizon {
+            let speed = current.velocity.length
+            var a = Vector2(0, 0)
+            if speed > 0 {
+                let magnitude = Swift.min(limit, speed / dt)
+                a = (-magnitude / speed) * current.velocity
+            }
+            current = RobotDynamics.propagate(current, acceleration: a, dt: dt)
+            recoveryBraking[k + 1] = current.position
+        }
+    }
+
     /// `R_k`: how far any feasible plan can be from `p_0` at step k (see ``RobotMPC``).
     @inline(__always)
     func reach(step k: Int, speed: Double) -> Double {
@@ -65,6 +89,8 @@ extension RobotMPC {
         let tightening = settings.constraintTightening
         variableRowCount = 0
         conflictCount = 0
+        recoveringCount = 0
+        computeRecoveryBraking(from: state)
 
         // Walls, one two-sided row per axis and step.
         for axis in 0..<2 {
@@ -72,10 +98,18 @@ extension RobotMPC {
             let coordinate = axis == 0 ? p0.x : p0.y
             let room = half - clearance - abs(coordinate)
             let normal = axis == 0 ? Vector2(1, 0) : Vector2(0, 1)
+            let recovering = room < tightening
+            if recovering && room <= reach(step: horizon, speed: speed) { recoveringCount += 1 }
             for k in 1...horizon where room <= reach(step: k, speed: speed) {
                 let free = normal.dot(problem.freePosition(step: k, from: state))
-                appendRow(normal: normal, step: k, source: axis,
-                          lower: -half + clearance + tightening - free, upper: half - clearance - tightening - free)
+                var rowLower = -half + clearance + tightening - free, rowUpper = half - clearance - tightening - free
+                if recovering {
+                    let braking = normal.dot(recoveryBraking[k]) - free
+                    let slack = Self.recoverySlack * (1 + abs(braking))
+                    rowLower = Swift.min(rowLower, braking - slack)
+                    rowUpper = Swift.max(rowUpper, braking + slack)
+                }
+                appendRow(normal: normal, step: k, source: axis, lower: rowLower, upper: rowUpper)
             }
         }
 
@@ -88,13 +122,19 @@ extension RobotMPC {
             let shift = sidestep(required: extent + clearance)
             let conflict = shift != Vector2(0, 0)
             if conflict { conflictCount += 1 }
+            let recovering = gap < tightening
+            if recovering { recoveringCount += 1 }
             for k in 1...horizon where gap <= reach(step: k, speed: speed) {
                 let point = conflict && hold ? p0 : linearisation[k] + shift
                 let (normal, offset) = Self.separatingHalfPlane(
                     of: obstacle, around: point, current: p0, clearance: clearance)
                 let free = normal.dot(problem.freePosition(step: k, from: state))
-                appendRow(normal: normal, step: k, source: 2 + index,
-                          lower: offset + tightening - free, upper: .infinity)
+                var rowLower = offset + tightening - free
+                if recovering {
+                    let braking = normal.dot(recoveryBraking[k]) - free
+                    rowLower = Swift.min(rowLower, braking - Self.recoverySlack * (1 + abs(braking)))
+                }
+                appendRow(normal: normal, step: k, source: 2 + index, lower: rowLower, upper: .infinity)
             }
         }
 

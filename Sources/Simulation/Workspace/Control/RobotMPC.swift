@@ -44,6 +44,17 @@ import Optimization
 /// within reach). A step that is left out cannot violate the real clearance, so **every solved
 /// plan keeps the real clearance at every step**, written or not.
 ///
+/// **Recovery (walls and obstacles only).** A robot whose current position already violates a
+/// wall's or an obstacle's clearance (after a fallback, or placed there) could never satisfy
+/// that half-plane at step 1, and would stay in fallback forever. For such an object only, each
+/// row's bound is widened, where needed, to just beyond (relative 1e-6) the value reached by
+/// braking at the polygon's apothem along `−v`, a plan that satisfies every fixed row: the QP
+/// then asks "no worse than braking" of it and the cost leads the robot out. Rows of objects
+/// whose clearance holds now stay hard, and **robot–robot separation is never relaxed**: a robot
+/// already closer to a neighbour's predicted point than required gets the fallback (and stays
+/// there until that robot moves off, which can deadlock two stopped robots; the margins are what
+/// keep them from getting that close).
+///
 /// **Tightening.** Every bound is tightened by ``RobotMPCSettings/constraintTightening``, far
 /// above what the solver's relative tolerance 1e-12 can leave, so the untightened constraints
 /// hold on the returned plan.
@@ -69,7 +80,7 @@ import Optimization
 /// guaranteed: the braking plan obeys the dynamics and both limits, and is the same for the same
 /// state. What is not: braking is not checked against the constraints (that is why the QP
 /// failed); a robot moving straight at a wall or another robot closer than its stopping distance
-/// will still hit it; neighbours planned against this robot's previous broadcast plan, not the
+/// will still hit it (and then recovers from walls and obstacles, see above); neighbours planned against this robot's previous broadcast plan, not the
 /// braking one, so pairwise safety after a fallback rests on their own margins
 /// (``NeighbourPrediction/margin``) and on replanning at the next step. The separation
 /// constraints of solved plans are checked against the *predicted* positions given as input;
@@ -112,6 +123,10 @@ public struct RobotMPC: Sendable {
     var solution: [Double]
     /// Objects whose prediction conflicted (a non-zero sidestep) in the last QP built.
     var conflictCount = 0
+    /// Walls and obstacles whose clearance the current position already violates (recovery).
+    var recoveringCount = 0
+    /// Scratch: the recovery braking plan's positions, k = 0…N.
+    var recoveryBraking: [Vector2]
     /// Scratch: own linearisation relative to one object, k = 0…N.
     var relative: [Vector2]
 
@@ -151,6 +166,7 @@ public struct RobotMPC: Sendable {
         linearisation = Array(repeating: Vector2(0, 0), count: big + 1)
         solution = Array(repeating: 0, count: n)
         relative = linearisation
+        recoveryBraking = linearisation
     }
 
     /// N.

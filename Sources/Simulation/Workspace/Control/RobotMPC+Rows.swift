@@ -142,12 +142,15 @@ extension RobotMPC {
         let firstNeighbour = 2 + input.obstacles.count
         for (index, neighbour) in input.neighbours.enumerated() {
             let required = settings.radius + neighbour.radius + settings.safetyMargin + neighbour.margin
+            let contact = settings.radius + neighbour.radius + tightening
+            let recovering = settings.separationRecovery && (p0 - neighbour.position(at: 0)).length < required + tightening
             var relevant = false
             for k in 1...horizon where (p0 - neighbour.position(at: k)).length - required <= reach(step: k, speed: speed) {
                 relevant = true
                 break
             }
             if !relevant { continue }
+            if recovering { recoveringCount += 1 }
             for k in 0...horizon { relative[k] = linearisation[k] - neighbour.position(at: k) }
             let shift = sidestep(required: required)
             let conflict = shift != Vector2(0, 0)
@@ -158,8 +161,14 @@ extension RobotMPC {
                 let point = conflict && hold ? p0 : linearisation[k] + shift
                 let normal = Self.direction(from: q, to: point, orFrom: q, to: p0)
                 let free = normal.dot(problem.freePosition(step: k, from: state))
+                var separation = required + tightening
+                if recovering {
+                    // No worse than braking, and never into contact (see RobotMPC).
+                    let braking = normal.dot(recoveryBraking[k] - q)
+                    separation = Swift.max(contact, Swift.min(separation, braking - Self.recoverySlack * (1 + abs(braking))))
+                }
                 appendRow(normal: normal, step: k, source: firstNeighbour + index,
-                          lower: normal.dot(q) + required + tightening - free, upper: .infinity)
+                          lower: normal.dot(q) + separation - free, upper: .infinity)
             }
         }
 

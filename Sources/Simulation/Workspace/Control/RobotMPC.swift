@@ -44,16 +44,19 @@ import Optimization
 /// within reach). A step that is left out cannot violate the real clearance, so **every solved
 /// plan keeps the real clearance at every step**, written or not.
 ///
-/// **Recovery (walls and obstacles only).** A robot whose current position already violates a
-/// wall's or an obstacle's clearance (after a fallback, or placed there) could never satisfy
-/// that half-plane at step 1, and would stay in fallback forever. For such an object only, each
-/// row's bound is widened, where needed, to just beyond (relative 1e-6) the value reached by
-/// braking at the polygon's apothem along `−v`, a plan that satisfies every fixed row: the QP
-/// then asks "no worse than braking" of it and the cost leads the robot out. Rows of objects
-/// whose clearance holds now stay hard, and **robot–robot separation is never relaxed**: a robot
-/// already closer to a neighbour's predicted point than required gets the fallback (and stays
-/// there until that robot moves off, which can deadlock two stopped robots; the margins are what
-/// keep them from getting that close).
+/// **Recovery.** A robot whose current position already violates an object's clearance (after
+/// a fallback, placed there, or — for robots — because the other robot deviated from the plan it
+/// had broadcast) could never satisfy that object's half-plane at step 1, and would stay in
+/// fallback forever; two robots stopped too close to each other would deadlock. For such an
+/// object only, each row's bound is widened, where needed, to just beyond (relative 1e-6) the
+/// value reached by braking at the polygon's apothem along `−v` (a plan that satisfies every
+/// fixed row): the QP then asks "no worse than braking" of it, and the cost leads the robot on
+/// or out. For a neighbour the widened separation never goes below contact with its predicted
+/// point (`r + r_j`, plus the tightening), so robot–robot separation stays a hard constraint:
+/// the margins may be eaten only where they already are, contact is never planned, and when
+/// even that is impossible the robot falls back. Rows of objects whose clearance holds now are
+/// never widened. ``RobotPlan/recoveringObjects`` counts the objects in recovery;
+/// ``RobotMPCSettings/separationRecovery`` switches it off for neighbours.
 ///
 /// **Tightening.** Every bound is tightened by ``RobotMPCSettings/constraintTightening``, far
 /// above what the solver's relative tolerance 1e-12 can leave, so the untightened constraints
@@ -72,19 +75,24 @@ import Optimization
 /// ## Fallback
 /// An infeasible QP, an iteration limit, a numerical failure or an unusable input never trap:
 /// ``plan(_:)`` returns the **braking plan** — decelerate at `maxAccel` along `−v` (exactly to
-/// rest in the last step), then stay — with status ``RobotPlanStatus/fallback(reason:)``.
-/// Why braking: it is the manoeuvre that leaves the disc `p_0 + v_0·t` soonest at rest — the
-/// shortest stopping distance, `‖v‖²/(2·maxAccel)`, along the current heading — and in this model
-/// every robot obeys the same contract, so one that falls back stops as quickly as physically
-/// possible and then is a static obstacle its neighbours' half-planes keep clear of. What is
-/// guaranteed: the braking plan obeys the dynamics and both limits, and is the same for the same
-/// state. What is not: braking is not checked against the constraints (that is why the QP
-/// failed); a robot moving straight at a wall or another robot closer than its stopping distance
-/// will still hit it (and then recovers from walls and obstacles, see above); neighbours planned against this robot's previous broadcast plan, not the
-/// braking one, so pairwise safety after a fallback rests on their own margins
-/// (``NeighbourPrediction/margin``) and on replanning at the next step. The separation
-/// constraints of solved plans are checked against the *predicted* positions given as input;
-/// they are only as good as those predictions.
+/// rest in the last braking step), then keep the position — with status
+/// ``RobotPlanStatus/fallback(reason:)``.
+///
+/// Why braking: of all admissible manoeuvres it brings the robot to rest soonest
+/// (`‖v‖/maxAccel`) and in the shortest distance (`‖v‖²/(2·maxAccel)`, along its current
+/// heading), so it sweeps the smallest region the others must allow for, and a stopped robot
+/// is what its neighbours' predictions of it converge to (a plan's last point is held). All
+/// robots obey the same contract, so a robot that falls back becomes, within about a second, a
+/// static disc that every solved plan of its neighbours keeps clear of.
+/// What is guaranteed: the braking plan obeys the dynamics and both limits, is a pure function
+/// of the state, and never traps. What is not: braking is not checked against any constraint
+/// (that is why the QP failed); a robot heading at a wall or another robot closer than its
+/// stopping distance will still reach it (and then recovers from walls and obstacles, see
+/// above); neighbours planned against this robot's previous broadcast plan, not the braking one,
+/// so pairwise safety right after a fallback rests on their margins
+/// (``NeighbourPrediction/margin``) and on replanning at the next step. Likewise the separation
+/// of solved plans holds against the *predicted* positions given as input, and is only as good
+/// as those predictions.
 ///
 /// Value semantics, one per robot; ``evaluate(_:)`` works on a copy (it allocates: the solver's
 /// buffers are copied on write). ``plan(_:)`` allocates only the returned plan's arrays (and,
@@ -225,6 +233,7 @@ public struct RobotMPC: Sendable {
         plan.iterations = iterations
         plan.solveTime = seconds
         plan.kktResidual = residual
+        plan.recoveringObjects = recoveringCount
         remember(accelerations)
         return plan
     }

@@ -31,7 +31,8 @@ extension RobotMPC {
             } else {
                 try solver.updateGradient(gradient)
                 try solver.updateConstraintBounds(lower: lower, upper: upper)
-                try solver.updateConstraintMatrix(matrix)
+                // The matrix changes only through half-plane rows (written now or cleared now).
+                if matrixChanged { try solver.updateConstraintMatrix(matrix) }
             }
         } catch {
             hasWarmStart = false
@@ -173,6 +174,7 @@ extension RobotMPC {
         }
 
         // Clear the rows used last time but not now.
+        matrixChanged = variableRowCount > 0 || writtenRowCount > 0
         let n = problem.variableCount, first = problem.fixedRowCount
         if writtenRowCount > variableRowCount {
             for row in variableRowCount..<writtenRowCount {

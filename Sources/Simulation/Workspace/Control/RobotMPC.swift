@@ -115,6 +115,8 @@ public struct RobotMPC: Sendable {
     /// Half-plane rows that are non-zero in `matrix` (to be cleared when fewer are used).
     var writtenRowCount = 0
     var needsRebuild = false
+    /// Whether the last ``writeHalfPlanes(_:hold:)`` changed `matrix`.
+    var matrixChanged = true
 
     var guess: QPActiveSet
     var hasWarmStart = false

@@ -68,7 +68,7 @@ import Optimization
 /// step N keeps its own). Neighbours are identified by their index in ``RobotMPCInput/neighbours``,
 /// so a caller that keeps their order stable (e.g. sorted by id) gets better guesses; a wrong
 /// guess costs time, never correctness. The number of half-plane rows changes from call to call:
-/// the solver is set up with room for a capacity of them (initially 4N), unused rows are zero
+/// the solver is set up with room for a capacity of them (initially N), unused rows are zero
 /// rows with infinite bounds (never binding, about n multiply-adds each per iteration), and the
 /// capacity doubles — the solver is rebuilt, O(n³) once — when a call needs more.
 ///
@@ -149,7 +149,7 @@ public struct RobotMPC: Sendable {
         let problem = RobotMPCProblem(settings: settings)
         self.problem = problem
         let big = settings.horizon, n = problem.variableCount
-        let capacity = 4 * big
+        let capacity = big
         let m = problem.fixedRowCount + capacity
         variableRowCapacity = capacity
         gradient = Array(repeating: 0, count: n)

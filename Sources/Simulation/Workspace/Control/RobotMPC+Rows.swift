@@ -16,6 +16,7 @@ extension RobotMPC {
         computeLinearisation(from: state)
         problem.writeGradient(&gradient, state: state, target: input.target)
         problem.writeFixedBounds(lower: &lower, upper: &upper, velocity: state.velocity)
+        if !hold { shrinkCapacityIfIdle() }
         writeHalfPlanes(input, hold: hold)
         let sourceCount = 2 + input.obstacles.count + input.neighbours.count
         if settings.warmStart && hasWarmStart && !hold { writeGuess(sourceCount: sourceCount) }
@@ -198,6 +199,34 @@ extension RobotMPC {
         rowSource[variableRowCount] = source
         rowStep[variableRowCount] = k
         variableRowCount += 1
+    }
+
+    /// Calls in a row using at most a quarter of the half-plane capacity before it is halved.
+    static let shrinkAfter = 100
+
+    /// Halves the half-plane capacity (not below N) after ``shrinkAfter`` calls in a row that
+    /// used at most a quarter of it, so a robot that once met a crowd does not pay for its idle
+    /// rows forever; the solver is rebuilt at the end of ``load(_:)``. Must run before the rows
+    /// of the call are written (the rows in use then, `writtenRowCount`, fit the new capacity).
+    mutating func shrinkCapacityIfIdle() {
+        if variableRowCapacity <= horizon || 4 * writtenRowCount > variableRowCapacity {
+            idleCalls = 0
+            return
+        }
+        idleCalls += 1
+        if idleCalls < Self.shrinkAfter { return }
+        idleCalls = 0
+        let n = problem.variableCount
+        let capacity = Swift.max(horizon, variableRowCapacity / 2)
+        let rows = problem.fixedRowCount + capacity
+        matrix.removeLast((variableRowCapacity - capacity) * n)
+        lower.removeLast(variableRowCapacity - capacity)
+        upper.removeLast(variableRowCapacity - capacity)
+        rowSource.removeLast(variableRowCapacity - capacity)
+        rowStep.removeLast(variableRowCapacity - capacity)
+        variableRowCapacity = capacity
+        guess = QPActiveSet(constraintCount: rows, variableCount: n)
+        needsRebuild = true
     }
 
     /// Doubles the half-plane capacity; the solver is rebuilt at the end of ``load(_:)``.

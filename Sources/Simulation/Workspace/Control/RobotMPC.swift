@@ -70,7 +70,8 @@ import Optimization
 /// guess costs time, never correctness. The number of half-plane rows changes from call to call:
 /// the solver is set up with room for a capacity of them (initially N), unused rows are zero
 /// rows with infinite bounds (never binding, about n multiply-adds each per iteration), and the
-/// capacity doubles — the solver is rebuilt, O(n³) once — when a call needs more.
+/// capacity doubles — the solver is rebuilt, O(n³) once — when a call needs more, and halves
+/// (not below N) after 100 calls in a row that used at most a quarter of it.
 ///
 /// ## Fallback
 /// An infeasible QP, an iteration limit, a numerical failure or an unusable input never trap:
@@ -115,6 +116,8 @@ public struct RobotMPC: Sendable {
     /// Half-plane rows that are non-zero in `matrix` (to be cleared when fewer are used).
     var writtenRowCount = 0
     var needsRebuild = false
+    /// Calls in a row that used at most a quarter of the half-plane capacity.
+    var idleCalls = 0
     /// Whether the last ``writeHalfPlanes(_:hold:)`` changed `matrix`.
     var matrixChanged = true
 

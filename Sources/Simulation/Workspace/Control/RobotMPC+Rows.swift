@@ -1,7 +1,8 @@
 import Optimization
 
 /// Writing one call's data into the solver: the linearisation, the gradient, the bounds of the
-/// fixed rows, the half-plane rows chosen by the reachability rule, and the shifted warm start.
+/// fixed rows, the half-plane rows chosen by the reachability rule (with the sidestep of
+/// conflicting predictions and the recovery widening), and the capacity of the half-plane rows.
 extension RobotMPC {
     /// Extra reach [m] added to the reachability rule, so that rounding never leaves out a
     /// half-plane that could bind.

@@ -110,9 +110,9 @@ enum RobotQPBenchmarkAnchor {
         `NASHSIM_ROBOT_QP_EXPORT=/tmp/robot-qp.json swift run -c release nashsim-bench robot-qp` then
         `python3 Tests/SimulationTests/Workspace/Fixtures/osqp_robot_qp.py /tmp/robot-qp.json`: set up once per \
         episode, data updated and warm-started from the previous solution at every step, \
-        eps_abs = eps_rel = 1e-6 (no polish): OSQP's own `solve_time` p50 689 µs, p95 10.2 ms, max 26.6 ms \
-        (iterations p50 100, max 3675; all 924 solved); `RobotMPC` warm on the same QPs p50 28.3 µs, \
-        p95 55.0 µs (≈ 24× faster at the median, and exact to rounding: OSQP's points differ from ours by up \
+        eps_abs = eps_rel = 1e-6 (no polish): OSQP's own `solve_time` p50 718 µs, p95 8.21 ms, max 44.6 ms \
+        (iterations p50 100, max 3675; all 924 solved; three runs gave OSQP medians of 689–770 µs); `RobotMPC` warm on the same QPs p50 27.4 µs, \
+        p95 61.2 µs (≈ 26× faster at the median, and exact to rounding: OSQP's points differ from ours by up \
         to 3.1e-4 m/s² at its tolerance). The issue's anchor for OSQP on a smaller 2-D DMPC QP (horizon 20, one \
         half-plane per step, no speed/acceleration polygons) at 1e-6 is a median of 82–177 µs; the warm \
         `RobotMPC` median above is 3–6× below it on the larger programs. Maxima of a few ms are wall-clock \

@@ -115,7 +115,7 @@ enum RobotQPBenchmarkAnchor {
         p95 61.2 µs (≈ 26× faster at the median, and exact to rounding: OSQP's points differ from ours by up \
         to 3.1e-4 m/s² at its tolerance). The issue's anchor for OSQP on a smaller 2-D DMPC QP (horizon 20, one \
         half-plane per step, no speed/acceleration polygons) at 1e-6 is a median of 82–177 µs; the warm \
-        `RobotMPC` median above is 3–6× below it on the larger programs. Maxima of a few ms are wall-clock \
+        `RobotMPC` median above is about 3–7× below it on the larger programs. Maxima of a few ms are wall-clock \
         outliers (a solve preempted for a scheduler time slice: the 2 cores were shared, load average about 4 \
         during these measurements, which inflates every figure); p95 is the robust figure.
 

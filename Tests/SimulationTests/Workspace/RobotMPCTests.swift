@@ -114,24 +114,24 @@ struct RobotMPCTests {
         #expect(RobotMPC.distance(from: near.state.position, to: circle) >= 0.25 - 1e-9)
     }
 
-    @Test("a neighbour already closer than required: recovery plans no worse than braking and never into contact")
+    @Test("a neighbour already closer than required: with separationRecovery no worse than braking and never into contact; by default a fallback")
     func separationRecovery() {
         let settings = Support.standard
         // Required 0.2 + 0.2 + 0.05 + 0.01 = 0.46; contact 0.4; now 0.43 apart, target beyond it.
         let neighbour = NeighbourPrediction(positions: [Vector2(0.43, 0)], radius: 0.2, margin: 0.01)
         let input = Support.input(at: Vector2(0, 0), velocity: Vector2(0.05, 0), target: Vector2(3, 0.2),
                                   neighbours: [neighbour])
-        var mpc = RobotMPC(settings: settings)
+        var recoverySettings = settings
+        recoverySettings.separationRecovery = true
+        var mpc = RobotMPC(settings: recoverySettings)
         let plan = mpc.plan(input)
         #expect(plan.status == .solved)
         #expect(plan.recoveringObjects == 1)
         for k in 1...settings.horizon {
             #expect((plan.positions[k] - Vector2(0.43, 0)).length >= 0.4 + settings.constraintTightening - 1e-12, "k = \(k)")
         }
-        // Without recovery the full distance is required: infeasible, braking fallback.
-        var strictSettings = settings
-        strictSettings.separationRecovery = false
-        var strict = RobotMPC(settings: strictSettings)
+        // By default (the contract) the full distance is required: infeasible, braking fallback.
+        var strict = RobotMPC(settings: settings)
         #expect(!strict.plan(input).status.isSolved)
     }
 

@@ -44,19 +44,20 @@ import Optimization
 /// within reach). A step that is left out cannot violate the real clearance, so **every solved
 /// plan keeps the real clearance at every step**, written or not.
 ///
-/// **Recovery.** A robot whose current position already violates an object's clearance (after
-/// a fallback, placed there, or — for robots — because the other robot deviated from the plan it
-/// had broadcast) could never satisfy that object's half-plane at step 1, and would stay in
-/// fallback forever; two robots stopped too close to each other would deadlock. For such an
-/// object only, each row's bound is widened, where needed, to just beyond (relative 1e-6) the
-/// value reached by braking at the polygon's apothem along `−v` (a plan that satisfies every
-/// fixed row): the QP then asks "no worse than braking" of it, and the cost leads the robot on
-/// or out. For a neighbour the widened separation never goes below contact with its predicted
-/// point (`r + r_j`, plus the tightening), so robot–robot separation stays a hard constraint:
-/// the margins may be eaten only where they already are, contact is never planned, and when
-/// even that is impossible the robot falls back. Rows of objects whose clearance holds now are
-/// never widened. ``RobotPlan/recoveringObjects`` counts the objects in recovery;
-/// ``RobotMPCSettings/separationRecovery`` switches it off for neighbours.
+/// **Recovery.** A robot whose current position already violates a wall's or an obstacle's
+/// clearance (after a fallback, or placed there) could never satisfy that object's half-plane
+/// at step 1, and would stay in fallback forever. For such an object only, each row's bound is
+/// widened, where needed, to just beyond (relative 1e-6) the value reached by braking at the
+/// polygon's apothem along `−v` (a plan that satisfies every fixed row): the QP then asks "no
+/// worse than braking" of it, and the cost leads the robot out. Rows of objects whose clearance
+/// holds now are never widened. Robot–robot separation is hard by default: a robot already
+/// closer to a neighbour's predicted point than required gets the fallback (two robots stopped
+/// too close would stay stopped; the caller may retry with smaller margins). With
+/// ``RobotMPCSettings/separationRecovery`` the same widening applies to such a neighbour, but
+/// never below contact with its predicted point (`r + r_j`, plus the tightening): the margins
+/// may be eaten only where they already are, contact is never planned, and when even that is
+/// impossible the robot falls back. ``RobotPlan/recoveringObjects`` counts the objects in
+/// recovery.
 ///
 /// **Tightening.** Every bound is tightened by ``RobotMPCSettings/constraintTightening``, far
 /// above what the solver's relative tolerance 1e-12 can leave, so the untightened constraints

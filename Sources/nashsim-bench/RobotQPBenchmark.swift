@@ -110,13 +110,14 @@ enum RobotQPBenchmarkAnchor {
         `NASHSIM_ROBOT_QP_EXPORT=/tmp/robot-qp.json swift run -c release nashsim-bench robot-qp` then
         `python3 Tests/SimulationTests/Workspace/Fixtures/osqp_robot_qp.py /tmp/robot-qp.json`: set up once per \
         episode, data updated and warm-started from the previous solution at every step, \
-        eps_abs = eps_rel = 1e-6 (no polish): OSQP's own `solve_time` p50 770 µs, p95 9.76 ms, max 33.9 ms \
-        (iterations p50 100, max 3675; all 924 solved); `RobotMPC` warm on the same QPs p50 28.8 µs, \
-        p95 61.1 µs (≈ 27× faster at the median, and exact to rounding: OSQP's points differ from ours by up \
-        to 3.3e-4 m/s² at its tolerance). The issue's anchor for OSQP on a smaller 2-D DMPC QP (horizon 20, one \
+        eps_abs = eps_rel = 1e-6 (no polish): OSQP's own `solve_time` p50 718 µs, p95 8.21 ms, max 44.6 ms \
+        (iterations p50 100, max 3675; all 924 solved; three runs gave OSQP medians of 689–770 µs); `RobotMPC` warm on the same QPs p50 27.4 µs, \
+        p95 61.2 µs (≈ 26× faster at the median, and exact to rounding: OSQP's points differ from ours by up \
+        to 3.1e-4 m/s² at its tolerance). The issue's anchor for OSQP on a smaller 2-D DMPC QP (horizon 20, one \
         half-plane per step, no speed/acceleration polygons) at 1e-6 is a median of 82–177 µs; the warm \
-        `RobotMPC` median above is 3–6× below it on the larger programs. Maxima above are wall-clock outliers \
-        (the 2-core machine is shared); p95 is the robust figure.
+        `RobotMPC` median above is about 3–7× below it on the larger programs. Maxima of a few ms are wall-clock \
+        outliers (a solve preempted for a scheduler time slice: the 2 cores were shared, load average about 4 \
+        during these measurements, which inflates every figure); p95 is the robust figure.
 
         """
 }

@@ -72,6 +72,26 @@ struct RobotMPCClosedLoopTests {
         _ = fresh.plan(crowded)
         let check = fresh.plan(alone)
         #expect(second.accelerations == check.accelerations)
+        // Long alone: the capacity shrinks back, and plans stay identical to a fresh controller's.
+        var input = alone
+        var previous = second
+        for _ in 0..<(2 * RobotMPC.shrinkAfter + 10) {
+            input.state = RobotState(position: previous.positions[1], velocity: previous.velocities[1])
+            previous = mpc.plan(input)
+            #expect(previous.status == .solved)
+        }
+        #expect(mpc.variableRowCapacity < 2 * initial + 1)
+        // The shrunken controller solves exactly the program it reports (checked by a fresh solver).
+        input.state = RobotState(position: previous.positions[1], velocity: previous.velocities[1])
+        input.neighbours = [crowd[0]]
+        let shrunkProgram = try #require(mpc.quadraticProgram(for: input))
+        var solver = try QPSolver(program: shrunkProgram)
+        let reference = solver.solve()
+        let last = mpc.plan(input)
+        #expect(reference.status == .solved && last.status == .solved)
+        for k in 0..<settings.horizon {
+            #expect(abs(last.accelerations[k].x - reference.x[2 * k]) < 1e-9 && abs(last.accelerations[k].y - reference.x[2 * k + 1]) < 1e-9)
+        }
     }
 
     @Test("a prediction shorter than N + 1 points is held at its last point")

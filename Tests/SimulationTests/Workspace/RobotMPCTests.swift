@@ -90,6 +90,51 @@ struct RobotMPCTests {
         #expect(plan.cost.isFinite)
     }
 
+    @Test("a robot already inside a wall's or an obstacle's clearance recovers instead of falling back forever")
+    func recoversFromViolatedClearance() {
+        let settings = Support.standard
+        // 0.1 m from the wall (needs 0.25), drifting towards it.
+        var mpc = RobotMPC(settings: settings)
+        var input = Support.input(at: Vector2(4.9, 0), velocity: Vector2(0.1, 0), target: Vector2(0, 0), half: 5)
+        for step in 0..<40 {
+            let plan = mpc.plan(input)
+            #expect(plan.status == .solved, "step \(step)")
+            input.state = RobotState(position: plan.positions[1], velocity: plan.velocities[1])
+        }
+        #expect(input.state.position.x <= 4.75)
+        // 0.1 m from a circle's surface (needs 0.25): gets out and then keeps its clearance.
+        var other = RobotMPC(settings: settings)
+        let circle = Obstacle.circle(center: Vector2(0, 0), radius: 0.5)
+        var near = Support.input(at: Vector2(0.6, 0), target: Vector2(1.5, 0.5), obstacles: [circle])
+        for step in 0..<40 {
+            let plan = other.plan(near)
+            #expect(plan.status == .solved, "step \(step)")
+            near.state = RobotState(position: plan.positions[1], velocity: plan.velocities[1])
+        }
+        #expect(RobotMPC.distance(from: near.state.position, to: circle) >= 0.25 - 1e-9)
+    }
+
+    @Test("a neighbour already closer than required: with separationRecovery no worse than braking and never into contact; by default a fallback")
+    func separationRecovery() {
+        let settings = Support.standard
+        // Required 0.2 + 0.2 + 0.05 + 0.01 = 0.46; contact 0.4; now 0.43 apart, target beyond it.
+        let neighbour = NeighbourPrediction(positions: [Vector2(0.43, 0)], radius: 0.2, margin: 0.01)
+        let input = Support.input(at: Vector2(0, 0), velocity: Vector2(0.05, 0), target: Vector2(3, 0.2),
+                                  neighbours: [neighbour])
+        var recoverySettings = settings
+        recoverySettings.separationRecovery = true
+        var mpc = RobotMPC(settings: recoverySettings)
+        let plan = mpc.plan(input)
+        #expect(plan.status == .solved)
+        #expect(plan.recoveringObjects == 1)
+        for k in 1...settings.horizon {
+            #expect((plan.positions[k] - Vector2(0.43, 0)).length >= 0.4 + settings.constraintTightening - 1e-12, "k = \(k)")
+        }
+        // By default (the contract) the full distance is required: infeasible, braking fallback.
+        var strict = RobotMPC(settings: settings)
+        #expect(!strict.plan(input).status.isSolved)
+    }
+
     @Test("unusable input never traps: non-finite state, empty prediction, NaN target")
     func invalidInputFallsBack() {
         var mpc = RobotMPC(settings: Support.standard)
@@ -124,6 +169,32 @@ struct RobotMPCTests {
         #expect(solved > 200)
     }
 
+    @Test("seeded settings (dt, horizon, polygon sides, limits, weights): solved plans satisfy every constraint")
+    func randomSettingsSatisfyConstraints() {
+        var solved = 0
+        for seed in UInt64(2000)...2150 {
+            var random = SplitMix64(seed: seed)
+            let settings = RobotMPCSettings(
+                dt: Double.random(in: 0.05...0.25, using: &random), horizon: Int.random(in: 2...30, using: &random),
+                radius: Double.random(in: 0.1...0.3, using: &random), maxSpeed: Double.random(in: 0.5...2, using: &random),
+                maxAccel: Double.random(in: 0.5...3, using: &random), safetyMargin: Double.random(in: 0...0.1, using: &random),
+                positionWeight: Double.random(in: 0...2, using: &random), terminalWeight: Double.random(in: 0...20, using: &random),
+                accelWeight: Double.random(in: 0.01...1, using: &random),
+                terminalVelocityWeight: Double.random(in: 0...2, using: &random),
+                polygonSides: [4, 8, 12, 16].randomElement(using: &random)!)
+            let input = Support.randomSituation(seed: seed, settings: settings)
+            var mpc = RobotMPC(settings: settings)
+            let plan = mpc.plan(input)
+            #expect(plan.evaluateMatches(mpc: RobotMPC(settings: settings), input: input), "seed \(seed)")
+            guard plan.status.isSolved else { continue }
+            solved += 1
+            let problems = plan.constraintViolations(for: input, settings: settings)
+            #expect(problems.isEmpty, "seed \(seed): \(problems)")
+            #expect(plan.kktResidual < 1e-8, "seed \(seed)")
+        }
+        #expect(solved > 100)
+    }
+
     @Test("same input gives a bit-identical plan; evaluate leaves the controller unchanged")
     func deterministicAndEvaluatePure() {
         for seed in UInt64(500)...540 {
@@ -140,5 +211,14 @@ struct RobotMPCTests {
             let c = first.plan(next), d = second.plan(next)
             #expect(c.accelerations == d.accelerations && c.cost == d.cost, "seed \(seed)")
         }
+    }
+}
+
+extension RobotPlan {
+    /// True when `mpc.evaluate(input)` gives this plan's accelerations, status and cost.
+    func evaluateMatches(mpc: RobotMPC, input: RobotMPCInput) -> Bool {
+        let other = mpc.evaluate(input)
+        return other.accelerations == accelerations && other.status == status
+            && (other.cost == cost || (other.cost.isNaN && cost.isNaN))
     }
 }

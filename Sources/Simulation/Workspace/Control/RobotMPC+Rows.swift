@@ -1,7 +1,8 @@
 import Optimization
 
 /// Writing one call's data into the solver: the linearisation, the gradient, the bounds of the
-/// fixed rows, the half-plane rows chosen by the reachability rule, and the shifted warm start.
+/// fixed rows, the half-plane rows chosen by the reachability rule (with the sidestep of
+/// conflicting predictions and the recovery widening), and the capacity of the half-plane rows.
 extension RobotMPC {
     /// Extra reach [m] added to the reachability rule, so that rounding never leaves out a
     /// half-plane that could bind.
@@ -16,6 +17,7 @@ extension RobotMPC {
         computeLinearisation(from: state)
         problem.writeGradient(&gradient, state: state, target: input.target)
         problem.writeFixedBounds(lower: &lower, upper: &upper, velocity: state.velocity)
+        if !hold { shrinkCapacityIfIdle() }
         writeHalfPlanes(input, hold: hold)
         let sourceCount = 2 + input.obstacles.count + input.neighbours.count
         if settings.warmStart && hasWarmStart && !hold { writeGuess(sourceCount: sourceCount) }
@@ -31,7 +33,8 @@ extension RobotMPC {
             } else {
                 try solver.updateGradient(gradient)
                 try solver.updateConstraintBounds(lower: lower, upper: upper)
-                try solver.updateConstraintMatrix(matrix)
+                // The matrix changes only through half-plane rows (written now or cleared now).
+                if matrixChanged { try solver.updateConstraintMatrix(matrix) }
             }
         } catch {
             hasWarmStart = false
@@ -52,6 +55,30 @@ extension RobotMPC {
         }
     }
 
+    /// Relative slack [1] by which a recovering row's bound is moved beyond the braking plan's
+    /// value, so the braking plan is strictly inside (no degenerate single-point feasible set).
+    static let recoverySlack = 1e-6
+
+    /// The recovery braking plan's positions, k = 0…N: decelerate at the acceleration polygon's
+    /// apothem `c_a` along `−v` (the disc of radius `c_a` lies inside the polygon, and the
+    /// velocity shrinks along its own direction, so it stays inside the speed polygon when it
+    /// starts there): a point that satisfies every fixed row.
+    mutating func computeRecoveryBraking(from state: RobotState) {
+        let limit = problem.accelerationApothem, dt = settings.dt
+        var current = state
+        recoveryBraking[0] = state.position
+        for k in 0..<horizon {
+            let speed = current.velocity.length
+            var a = Vector2(0, 0)
+            if speed > 0 {
+                let magnitude = Swift.min(limit, speed / dt)
+                a = (-magnitude / speed) * current.velocity
+            }
+            current = RobotDynamics.propagate(current, acceleration: a, dt: dt)
+            recoveryBraking[k + 1] = current.position
+        }
+    }
+
     /// `R_k`: how far any feasible plan can be from `p_0` at step k (see ``RobotMPC``).
     @inline(__always)
     func reach(step k: Int, speed: Double) -> Double {
@@ -65,6 +92,8 @@ extension RobotMPC {
         let tightening = settings.constraintTightening
         variableRowCount = 0
         conflictCount = 0
+        recoveringCount = 0
+        computeRecoveryBraking(from: state)
 
         // Walls, one two-sided row per axis and step.
         for axis in 0..<2 {
@@ -72,10 +101,18 @@ extension RobotMPC {
             let coordinate = axis == 0 ? p0.x : p0.y
             let room = half - clearance - abs(coordinate)
             let normal = axis == 0 ? Vector2(1, 0) : Vector2(0, 1)
+            let recovering = room < tightening
+            if recovering && room <= reach(step: horizon, speed: speed) { recoveringCount += 1 }
             for k in 1...horizon where room <= reach(step: k, speed: speed) {
                 let free = normal.dot(problem.freePosition(step: k, from: state))
-                appendRow(normal: normal, step: k, source: axis,
-                          lower: -half + clearance + tightening - free, upper: half - clearance - tightening - free)
+                var rowLower = -half + clearance + tightening - free, rowUpper = half - clearance - tightening - free
+                if recovering {
+                    let braking = normal.dot(recoveryBraking[k]) - free
+                    let slack = Self.recoverySlack * (1 + abs(braking))
+                    rowLower = Swift.min(rowLower, braking - slack)
+                    rowUpper = Swift.max(rowUpper, braking + slack)
+                }
+                appendRow(normal: normal, step: k, source: axis, lower: rowLower, upper: rowUpper)
             }
         }
 
@@ -88,13 +125,19 @@ extension RobotMPC {
             let shift = sidestep(required: extent + clearance)
             let conflict = shift != Vector2(0, 0)
             if conflict { conflictCount += 1 }
+            let recovering = gap < tightening
+            if recovering { recoveringCount += 1 }
             for k in 1...horizon where gap <= reach(step: k, speed: speed) {
                 let point = conflict && hold ? p0 : linearisation[k] + shift
                 let (normal, offset) = Self.separatingHalfPlane(
                     of: obstacle, around: point, current: p0, clearance: clearance)
                 let free = normal.dot(problem.freePosition(step: k, from: state))
-                appendRow(normal: normal, step: k, source: 2 + index,
-                          lower: offset + tightening - free, upper: .infinity)
+                var rowLower = offset + tightening - free
+                if recovering {
+                    let braking = normal.dot(recoveryBraking[k]) - free
+                    rowLower = Swift.min(rowLower, braking - Self.recoverySlack * (1 + abs(braking)))
+                }
+                appendRow(normal: normal, step: k, source: 2 + index, lower: rowLower, upper: .infinity)
             }
         }
 
@@ -102,12 +145,15 @@ extension RobotMPC {
         let firstNeighbour = 2 + input.obstacles.count
         for (index, neighbour) in input.neighbours.enumerated() {
             let required = settings.radius + neighbour.radius + settings.safetyMargin + neighbour.margin
+            let contact = settings.radius + neighbour.radius + tightening
+            let recovering = settings.separationRecovery && (p0 - neighbour.position(at: 0)).length < required + tightening
             var relevant = false
             for k in 1...horizon where (p0 - neighbour.position(at: k)).length - required <= reach(step: k, speed: speed) {
                 relevant = true
                 break
             }
             if !relevant { continue }
+            if recovering { recoveringCount += 1 }
             for k in 0...horizon { relative[k] = linearisation[k] - neighbour.position(at: k) }
             let shift = sidestep(required: required)
             let conflict = shift != Vector2(0, 0)
@@ -118,12 +164,19 @@ extension RobotMPC {
                 let point = conflict && hold ? p0 : linearisation[k] + shift
                 let normal = Self.direction(from: q, to: point, orFrom: q, to: p0)
                 let free = normal.dot(problem.freePosition(step: k, from: state))
+                var separation = required + tightening
+                if recovering {
+                    // No worse than braking, and never into contact (see RobotMPC).
+                    let braking = normal.dot(recoveryBraking[k] - q)
+                    separation = Swift.max(contact, Swift.min(separation, braking - Self.recoverySlack * (1 + abs(braking))))
+                }
                 appendRow(normal: normal, step: k, source: firstNeighbour + index,
-                          lower: normal.dot(q) + required + tightening - free, upper: .infinity)
+                          lower: normal.dot(q) + separation - free, upper: .infinity)
             }
         }
 
         // Clear the rows used last time but not now.
+        matrixChanged = variableRowCount > 0 || writtenRowCount > 0
         let n = problem.variableCount, first = problem.fixedRowCount
         if writtenRowCount > variableRowCount {
             for row in variableRowCount..<writtenRowCount {
@@ -149,6 +202,34 @@ extension RobotMPC {
         variableRowCount += 1
     }
 
+    /// Calls in a row using at most a quarter of the half-plane capacity before it is halved.
+    static let shrinkAfter = 100
+
+    /// Halves the half-plane capacity (not below N) after ``shrinkAfter`` calls in a row that
+    /// used at most a quarter of it, so a robot that once met a crowd does not pay for its idle
+    /// rows forever; the solver is rebuilt at the end of ``load(_:)``. Must run before the rows
+    /// of the call are written (the rows in use then, `writtenRowCount`, fit the new capacity).
+    mutating func shrinkCapacityIfIdle() {
+        if variableRowCapacity <= horizon || 4 * writtenRowCount > variableRowCapacity {
+            idleCalls = 0
+            return
+        }
+        idleCalls += 1
+        if idleCalls < Self.shrinkAfter { return }
+        idleCalls = 0
+        let n = problem.variableCount
+        let capacity = Swift.max(horizon, variableRowCapacity / 2)
+        let rows = problem.fixedRowCount + capacity
+        matrix.removeLast((variableRowCapacity - capacity) * n)
+        lower.removeLast(variableRowCapacity - capacity)
+        upper.removeLast(variableRowCapacity - capacity)
+        rowSource.removeLast(variableRowCapacity - capacity)
+        rowStep.removeLast(variableRowCapacity - capacity)
+        variableRowCapacity = capacity
+        guess = QPActiveSet(constraintCount: rows, variableCount: n)
+        needsRebuild = true
+    }
+
     /// Doubles the half-plane capacity; the solver is rebuilt at the end of ``load(_:)``.
     mutating func growCapacity() {
         let n = problem.variableCount, extra = variableRowCapacity
@@ -160,50 +241,6 @@ extension RobotMPC {
         rowStep.append(contentsOf: repeatElement(0, count: extra))
         guess = QPActiveSet(constraintCount: problem.fixedRowCount + variableRowCapacity, variableCount: n)
         needsRebuild = true
-    }
-
-    /// The warm start: the previous active set shifted one step (see ``RobotMPC``).
-    mutating func writeGuess(sourceCount: Int) {
-        let big = horizon, faces = problem.faces.count, accelerationFaces = problem.accelerationRowFaces.count
-        for k in 1...big {
-            let from = Swift.min(k + 1, big)
-            for s in 0..<faces { guess.constraints[(k - 1) * faces + s] = previousFixed[(from - 1) * faces + s] }
-        }
-        let start = problem.accelerationRowStart
-        for k in 0..<big {
-            let from = Swift.min(k + 1, big - 1)
-            for s in 0..<accelerationFaces {
-                guess.constraints[start + k * accelerationFaces + s] = previousFixed[start + from * accelerationFaces + s]
-            }
-            guess.variables[2 * k] = previousVariables[2 * from]
-            guess.variables[2 * k + 1] = previousVariables[2 * from + 1]
-        }
-        let first = problem.fixedRowCount
-        for row in 0..<variableRowCapacity {
-            var side = QPActiveSet.Side.inactive
-            if row < variableRowCount {
-                let source = rowSource[row]
-                if source < previousSourceCount {
-                    side = previousSides[source * (big + 1) + Swift.min(rowStep[row] + 1, big)]
-                }
-            }
-            guess.constraints[first + row] = side
-        }
-    }
-
-    /// Stores the side of every half-plane row of `activeSet` by (object, step).
-    mutating func recordHalfPlaneSides(_ activeSet: QPActiveSet, sourceCount: Int) {
-        let stride = horizon + 1
-        if previousSides.count < sourceCount * stride {
-            previousSides = Array(repeating: .inactive, count: 2 * sourceCount * stride)
-        } else {
-            for i in 0..<(sourceCount * stride) { previousSides[i] = .inactive }
-        }
-        let first = problem.fixedRowCount
-        for row in 0..<variableRowCount {
-            previousSides[rowSource[row] * stride + rowStep[row]] = activeSet.constraints[first + row]
-        }
-        previousSourceCount = sourceCount
     }
 
     /// The sidestep of the linearisation for one object, from `relative[k] = ō_k − (object's
@@ -234,65 +271,5 @@ extension RobotMPC {
         let side = right.dot(relative[best])
         let direction = side < -1e-9 ? Vector2(-right.x, -right.y) : right
         return required * direction
-    }
-
-    // MARK: - Geometry
-
-    /// A reference point of an obstacle and the radius of a disc around it that contains it.
-    static func centreAndExtent(of obstacle: Obstacle) -> (centre: Vector2, extent: Double) {
-        switch obstacle {
-        case let .circle(center, radius): return (center, radius)
-        case let .box(lo, hi): return (0.5 * (lo + hi), 0.5 * (hi - lo).length)
-        }
-    }
-
-    /// The unit vector from `a` to `b`; when they (nearly) coincide, from `c` to `d`; then +x.
-    static func direction(from a: Vector2, to b: Vector2, orFrom c: Vector2, to d: Vector2) -> Vector2 {
-        let primary = b - a, length = primary.length
-        if length > 1e-9 { return (1 / length) * primary }
-        let secondary = d - c, other = secondary.length
-        if other > 1e-9 { return (1 / other) * secondary }
-        return Vector2(1, 0)
-    }
-
-    /// Distance [m] from `point` to `obstacle` (0 inside).
-    static func distance(from point: Vector2, to obstacle: Obstacle) -> Double {
-        switch obstacle {
-        case let .circle(center, radius):
-            return Swift.max(0, (point - center).length - radius)
-        case let .box(lo, hi):
-            let nearest = Vector2(Swift.min(Swift.max(point.x, lo.x), hi.x), Swift.min(Swift.max(point.y, lo.y), hi.y))
-            return (point - nearest).length
-        }
-    }
-
-    /// The half-plane `normalᵀp ≥ offset` that keeps a disc of radius `clearance` centred at p
-    /// clear of `obstacle`, linearised around `point` (see ``RobotMPC``); `current` breaks ties
-    /// for a circle whose centre coincides with `point`.
-    static func separatingHalfPlane(of obstacle: Obstacle, around point: Vector2, current: Vector2,
-                                    clearance: Double) -> (normal: Vector2, offset: Double) {
-        switch obstacle {
-        case let .circle(center, radius):
-            let normal = direction(from: center, to: point, orFrom: center, to: current)
-            return (normal, normal.dot(center) + radius + clearance)
-        case let .box(lo, hi):
-            let nearest = Vector2(Swift.min(Swift.max(point.x, lo.x), hi.x), Swift.min(Swift.max(point.y, lo.y), hi.y))
-            let outside = point - nearest
-            let length = outside.length
-            if length > 1e-9 {
-                let normal = (1 / length) * outside
-                return (normal, normal.dot(nearest) + clearance)
-            }
-            // Inside (or on the boundary): leave through the nearest face.
-            let depths = [point.x - lo.x, hi.x - point.x, point.y - lo.y, hi.y - point.y]
-            var face = 0
-            for i in 1..<4 where depths[i] < depths[face] { face = i }
-            switch face {
-            case 0: return (Vector2(-1, 0), -lo.x + clearance)
-            case 1: return (Vector2(1, 0), hi.x + clearance)
-            case 2: return (Vector2(0, -1), -lo.y + clearance)
-            default: return (Vector2(0, 1), hi.y + clearance)
-            }
-        }
     }
 }

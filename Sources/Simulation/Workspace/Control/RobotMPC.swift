@@ -44,6 +44,21 @@ import Optimization
 /// within reach). A step that is left out cannot violate the real clearance, so **every solved
 /// plan keeps the real clearance at every step**, written or not.
 ///
+/// **Recovery.** A robot whose current position already violates a wall's or an obstacle's
+/// clearance (after a fallback, or placed there) could never satisfy that object's half-plane
+/// at step 1, and would stay in fallback forever. For such an object only, each row's bound is
+/// widened, where needed, to just beyond (relative 1e-6) the value reached by braking at the
+/// polygon's apothem along `−v` (a plan that satisfies every fixed row): the QP then asks "no
+/// worse than braking" of it, and the cost leads the robot out. Rows of objects whose clearance
+/// holds now are never widened. Robot–robot separation is hard by default: a robot already
+/// closer to a neighbour's predicted point than required gets the fallback (two robots stopped
+/// too close would stay stopped; the caller may retry with smaller margins). With
+/// ``RobotMPCSettings/separationRecovery`` the same widening applies to such a neighbour, but
+/// never below contact with its predicted point (`r + r_j`, plus the tightening): the margins
+/// may be eaten only where they already are, contact is never planned, and when even that is
+/// impossible the robot falls back. ``RobotPlan/recoveringObjects`` counts the objects in
+/// recovery.
+///
 /// **Tightening.** Every bound is tightened by ``RobotMPCSettings/constraintTightening``, far
 /// above what the solver's relative tolerance 1e-12 can leave, so the untightened constraints
 /// hold on the returned plan.
@@ -54,26 +69,32 @@ import Optimization
 /// step N keeps its own). Neighbours are identified by their index in ``RobotMPCInput/neighbours``,
 /// so a caller that keeps their order stable (e.g. sorted by id) gets better guesses; a wrong
 /// guess costs time, never correctness. The number of half-plane rows changes from call to call:
-/// the solver is set up with room for a capacity of them (initially 4N), unused rows are zero
+/// the solver is set up with room for a capacity of them (initially N), unused rows are zero
 /// rows with infinite bounds (never binding, about n multiply-adds each per iteration), and the
-/// capacity doubles — the solver is rebuilt, O(n³) once — when a call needs more.
+/// capacity doubles — the solver is rebuilt, O(n³) once — when a call needs more, and halves
+/// (not below N) after 100 calls in a row that used at most a quarter of it.
 ///
 /// ## Fallback
 /// An infeasible QP, an iteration limit, a numerical failure or an unusable input never trap:
 /// ``plan(_:)`` returns the **braking plan** — decelerate at `maxAccel` along `−v` (exactly to
-/// rest in the last step), then stay — with status ``RobotPlanStatus/fallback(reason:)``.
-/// Why braking: it is the manoeuvre that leaves the disc `p_0 + v_0·t` soonest at rest — the
-/// shortest stopping distance, `‖v‖²/(2·maxAccel)`, along the current heading — and in this model
-/// every robot obeys the same contract, so one that falls back stops as quickly as physically
-/// possible and then is a static obstacle its neighbours' half-planes keep clear of. What is
-/// guaranteed: the braking plan obeys the dynamics and both limits, and is the same for the same
-/// state. What is not: braking is not checked against the constraints (that is why the QP
-/// failed); a robot moving straight at a wall or another robot closer than its stopping distance
-/// will still hit it; neighbours planned against this robot's previous broadcast plan, not the
-/// braking one, so pairwise safety after a fallback rests on their own margins
-/// (``NeighbourPrediction/margin``) and on replanning at the next step. The separation
-/// constraints of solved plans are checked against the *predicted* positions given as input;
-/// they are only as good as those predictions.
+/// rest in the last braking step), then keep the position — with status
+/// ``RobotPlanStatus/fallback(reason:)``.
+///
+/// Why braking: of all admissible manoeuvres it brings the robot to rest soonest
+/// (`‖v‖/maxAccel`) and in the shortest distance (`‖v‖²/(2·maxAccel)`, along its current
+/// heading), so it sweeps the smallest region the others must allow for, and a stopped robot
+/// is what its neighbours' predictions of it converge to (a plan's last point is held). All
+/// robots obey the same contract, so a robot that falls back becomes, within about a second, a
+/// static disc that every solved plan of its neighbours keeps clear of.
+/// What is guaranteed: the braking plan obeys the dynamics and both limits, is a pure function
+/// of the state, and never traps. What is not: braking is not checked against any constraint
+/// (that is why the QP failed); a robot heading at a wall or another robot closer than its
+/// stopping distance will still reach it (and then recovers from walls and obstacles, see
+/// above); neighbours planned against this robot's previous broadcast plan, not the braking one,
+/// so pairwise safety right after a fallback rests on their margins
+/// (``NeighbourPrediction/margin``) and on replanning at the next step. Likewise the separation
+/// of solved plans holds against the *predicted* positions given as input, and is only as good
+/// as those predictions.
 ///
 /// Value semantics, one per robot; ``evaluate(_:)`` works on a copy (it allocates: the solver's
 /// buffers are copied on write). ``plan(_:)`` allocates only the returned plan's arrays (and,
@@ -96,6 +117,10 @@ public struct RobotMPC: Sendable {
     /// Half-plane rows that are non-zero in `matrix` (to be cleared when fewer are used).
     var writtenRowCount = 0
     var needsRebuild = false
+    /// Calls in a row that used at most a quarter of the half-plane capacity.
+    var idleCalls = 0
+    /// Whether the last ``writeHalfPlanes(_:hold:)`` changed `matrix`.
+    var matrixChanged = true
 
     var guess: QPActiveSet
     var hasWarmStart = false
@@ -112,6 +137,10 @@ public struct RobotMPC: Sendable {
     var solution: [Double]
     /// Objects whose prediction conflicted (a non-zero sidestep) in the last QP built.
     var conflictCount = 0
+    /// Walls and obstacles whose clearance the current position already violates (recovery).
+    var recoveringCount = 0
+    /// Scratch: the recovery braking plan's positions, k = 0…N.
+    var recoveryBraking: [Vector2]
     /// Scratch: own linearisation relative to one object, k = 0…N.
     var relative: [Vector2]
 
@@ -124,7 +153,7 @@ public struct RobotMPC: Sendable {
         let problem = RobotMPCProblem(settings: settings)
         self.problem = problem
         let big = settings.horizon, n = problem.variableCount
-        let capacity = 4 * big
+        let capacity = big
         let m = problem.fixedRowCount + capacity
         variableRowCapacity = capacity
         gradient = Array(repeating: 0, count: n)
@@ -151,6 +180,7 @@ public struct RobotMPC: Sendable {
         linearisation = Array(repeating: Vector2(0, 0), count: big + 1)
         solution = Array(repeating: 0, count: n)
         relative = linearisation
+        recoveryBraking = linearisation
     }
 
     /// N.
@@ -209,6 +239,7 @@ public struct RobotMPC: Sendable {
         plan.iterations = iterations
         plan.solveTime = seconds
         plan.kktResidual = residual
+        plan.recoveringObjects = recoveringCount
         remember(accelerations)
         return plan
     }
@@ -228,14 +259,6 @@ public struct RobotMPC: Sendable {
         return copy.solver.program
     }
 
-    /// The warm start ``plan(_:)`` would use for `input` (nil for a cold start), matching
-    /// ``quadraticProgram(for:)``. For benchmarks against other solvers.
-    public func warmStartGuess(for input: RobotMPCInput) -> QPActiveSet? {
-        var copy = self
-        if copy.load(input) != nil { return nil }
-        return copy.settings.warmStart && copy.hasWarmStart ? copy.guess : nil
-    }
-
     /// Forgets the previous plan and active set (the next call linearises around a straight line
     /// and starts cold), e.g. after the robot was moved by hand.
     public mutating func reset() {
@@ -247,73 +270,7 @@ public struct RobotMPC: Sendable {
         Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
     }
 
-    // MARK: - Plans
-
-    /// The plan of `accelerations` from `state`: exact zero-order-hold rollout and its cost.
-    func rollout(from state: RobotState, accelerations: [Vector2], target: Vector2,
-                 status: RobotPlanStatus) -> RobotPlan {
-        var positions = [Vector2](repeating: state.position, count: horizon + 1)
-        var velocities = [Vector2](repeating: state.velocity, count: horizon + 1)
-        var current = state
-        for k in 0..<horizon {
-            current = RobotDynamics.propagate(current, acceleration: accelerations[k], dt: settings.dt)
-            positions[k + 1] = current.position
-            velocities[k + 1] = current.velocity
-        }
-        var cost = problem.cost(positions: positions, velocities: velocities, accelerations: accelerations,
-                                target: target)
-        if cost.isNaN { cost = .infinity }
-        return RobotPlan(positions: positions, velocities: velocities, accelerations: accelerations,
-                         status: status, cost: cost, iterations: 0, solveTime: 0)
-    }
-
-    /// The braking plan (see the type's documentation), recorded as the previous plan.
-    private mutating func fallback(_ input: RobotMPCInput, reason: String, iterations: Int,
-                                   solveTime: Double) -> RobotPlan {
-        hasWarmStart = false
-        let state = input.state
-        var plan: RobotPlan
-        if state.isFinite {
-            let accelerations = Self.brakingAccelerations(from: state.velocity, maxAccel: settings.maxAccel,
-                                                          dt: settings.dt, horizon: horizon)
-            plan = rollout(from: state, accelerations: accelerations, target: input.target,
-                           status: .fallback(reason: reason))
-            remember(accelerations)
-        } else {
-            hasPreviousPlan = false
-            plan = RobotPlan(positions: Array(repeating: state.position, count: horizon + 1),
-                             velocities: Array(repeating: Vector2(0, 0), count: horizon + 1),
-                             accelerations: Array(repeating: Vector2(0, 0), count: horizon),
-                             status: .fallback(reason: reason), cost: .infinity, iterations: 0, solveTime: 0)
-        }
-        plan.iterations = iterations
-        plan.solveTime = solveTime
-        return plan
-    }
-
-    /// Decelerate at `maxAccel` along `−v` until at rest (the step that would overshoot uses
-    /// exactly `−v/dt`), then zero. Every entry has norm ≤ maxAccel.
-    public static func brakingAccelerations(from velocity: Vector2, maxAccel: Double, dt: Double,
-                                            horizon: Int) -> [Vector2] {
-        var accelerations = [Vector2](repeating: Vector2(0, 0), count: horizon)
-        var v = velocity
-        for k in 0..<horizon {
-            let speed = v.length
-            if speed == 0 { break }
-            let magnitude = Swift.min(maxAccel, speed / dt)
-            let a = (-magnitude / speed) * v
-            accelerations[k] = a
-            v = magnitude == maxAccel ? v + dt * a : Vector2(0, 0)
-        }
-        return accelerations
-    }
-
-    mutating func remember(_ accelerations: [Vector2]) {
-        for k in 0..<horizon { previousAccelerations[k] = accelerations[k] }
-        hasPreviousPlan = true
-    }
-
-    private func constraintSummary(_ input: RobotMPCInput) -> String {
+    func constraintSummary(_ input: RobotMPCInput) -> String {
         var walls = 0, obstacles = 0, neighbours = 0
         for i in 0..<variableRowCount {
             let source = rowSource[i]

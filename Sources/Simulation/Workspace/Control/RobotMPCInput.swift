@@ -26,11 +26,11 @@ public struct RobotMPCInput: Sendable {
     }
 
     /// Why the input cannot be planned for (a non-finite number, an empty prediction, a negative
-    /// radius), or nil when it is usable.
+    /// radius, an empty workspace), or nil when it is usable.
     public var invalidReason: String? {
         if !state.isFinite { return "non-finite state" }
         if !(target.x.isFinite && target.y.isFinite) { return "non-finite target" }
-        if halfWidth.isNaN || halfHeight.isNaN { return "workspace extent is NaN" }
+        if !(halfWidth > 0 && halfHeight > 0) { return "workspace half-extents must be > 0 (got \(halfWidth), \(halfHeight))" }
         for (index, neighbour) in neighbours.enumerated() {
             if neighbour.positions.isEmpty { return "neighbour \(index) has no predicted positions" }
             if !(neighbour.radius >= 0 && neighbour.radius.isFinite && neighbour.margin >= 0 && neighbour.margin.isFinite) {

@@ -40,6 +40,12 @@ public struct RobotMPCSettings: Sendable, Hashable {
     /// violation the QP solver's relative tolerance (1e-12) can leave on data of order 1–100,
     /// so the returned plan satisfies the untightened constraints exactly.
     public var constraintTightening: Double
+    /// Recover from a neighbour that is already closer than the required distance: its
+    /// half-planes ask "no worse than braking, never into contact" instead of the full distance
+    /// (see ``RobotMPC``). Default false, the contract: the full distance is hard, and such a
+    /// robot gets the braking fallback (a caller may then retry with smaller margins, as the
+    /// workspace's robot controller does).
+    public var separationRecovery: Bool
     /// Warm-start each solve from the previous active set shifted one step (default true).
     /// False makes every solve start from the unconstrained minimiser (for benchmarks).
     public var warmStart: Bool
@@ -48,7 +54,7 @@ public struct RobotMPCSettings: Sendable, Hashable {
     public init(dt: Double, horizon: Int, radius: Double, maxSpeed: Double, maxAccel: Double, safetyMargin: Double,
                 positionWeight: Double, terminalWeight: Double, accelWeight: Double,
                 terminalVelocityWeight: Double = 1, polygonSides: Int = 8, constraintTightening: Double = 1e-7,
-                warmStart: Bool = true) {
+                warmStart: Bool = true, separationRecovery: Bool = false) {
         self.dt = dt
         self.horizon = horizon
         self.radius = radius
@@ -62,6 +68,7 @@ public struct RobotMPCSettings: Sendable, Hashable {
         self.polygonSides = polygonSides
         self.constraintTightening = constraintTightening
         self.warmStart = warmStart
+        self.separationRecovery = separationRecovery
     }
 
     /// Settings from a scenario's `controller:` block for one robot: its radius and (possibly

@@ -9,7 +9,8 @@ extension RobotPlan {
     /// - walls: `|p_k| ≤ h − r − m` per axis, k ≥ 1;
     /// - obstacles: distance from `p_k` ≥ `r + m`, k ≥ 1;
     /// - neighbours: `‖p_k − q_k‖ ≥ r + r_j + m + margin_j`, k ≥ 1.
-    /// A braking fallback plan satisfies the first three groups, not necessarily the others.
+    /// A braking fallback plan satisfies the first three groups, not necessarily the others; a
+    /// solved plan with ``recoveringObjects`` > 0 may violate the clearance of those objects.
     public func constraintViolations(for input: RobotMPCInput, settings: RobotMPCSettings,
                                      tolerance: Double = 1e-9) -> [String] {
         let big = settings.horizon

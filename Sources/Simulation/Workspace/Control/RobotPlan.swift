@@ -25,8 +25,14 @@ public struct RobotPlan: Sendable {
     /// when no QP was solved.
     public var kktResidual: Double
 
+    /// Walls, obstacles and neighbours whose clearance the current state already violated, so
+    /// that their half-planes only asked "no worse than braking" (never contact with a
+    /// neighbour's predicted point); 0 in normal operation. See ``RobotMPC``.
+    public var recoveringObjects: Int
+
     public init(positions: [Vector2], velocities: [Vector2], accelerations: [Vector2], status: RobotPlanStatus,
-                cost: Double, iterations: Int, solveTime: Double, kktResidual: Double = .nan) {
+                cost: Double, iterations: Int, solveTime: Double, kktResidual: Double = .nan,
+                recoveringObjects: Int = 0) {
         self.positions = positions
         self.velocities = velocities
         self.accelerations = accelerations
@@ -35,6 +41,7 @@ public struct RobotPlan: Sendable {
         self.iterations = iterations
         self.solveTime = solveTime
         self.kktResidual = kktResidual
+        self.recoveringObjects = recoveringObjects
     }
 
     /// The command to apply now (`accelerations[0]`).

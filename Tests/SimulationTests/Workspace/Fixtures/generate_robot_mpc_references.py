@@ -16,7 +16,8 @@ Fortran: exact to rounding), confirmed by cvxopt.solvers.qp (interior point, an 
 algorithm) at tolerances 1e-10 to within 1e-6 (cvxopt's own accuracy; a case on which they
 disagree is skipped with a note on stderr); a case
 that both report infeasible is written as an expected fallback. As in RobotMPC, an infeasible
-"pass" QP with conflicting objects is rebuilt once in "hold" mode. Data are rounded to short
+"pass" QP with conflicting objects is rebuilt once in "hold" mode. No case starts inside a wall's
+or an obstacle's clearance, so RobotMPC's recovery widening is not modelled here. Data are rounded to short
 decimals so the Swift literals are exact.
 """
 import math

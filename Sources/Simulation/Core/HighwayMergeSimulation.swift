@@ -77,12 +77,15 @@ public final class HighwayMergeSimulation {
     var entryDelays = 0
     /// Per step, the largest Nash-gap term of the cars (steps where any was computed).
     var stepGaps: [Double] = []
+    /// Per step, the largest plan conflict of the cars [m or m/s].
+    var stepConflicts: [Double] = []
     /// Pairs (lower index, higher index) whose merge decisions disagree, with the step it began.
     var disagreeing: [Int: Int] = [:]
     var disagreementCount = 0
     var disagreementSteps = 0
     var longestDisagreementSteps = 0
     var roundMessagesSent = 0
+    var metrics = TrafficMetrics()
     var roundMessagesLost = 0
 
     /// Sets up the world and places the cars whose entry time is 0.
@@ -181,7 +184,8 @@ public final class HighwayMergeSimulation {
             if command.usedFallback { fallbackCount += 1 }
             if command.envelopeIntervened { envelopeInterventions += 1 }
             integrate(active[position], command, time: next, events: &events)
-            cars[active[position]].nashGap = gaps[position]
+            cars[active[position]].nashGap = gaps[position]?.gap
+            cars[active[position]].planConflict = gaps[position]?.conflict
         }
         recordNashGap(gaps)
         trackDisagreements(time: next, events: &events)
@@ -221,11 +225,14 @@ public final class HighwayMergeSimulation {
             ("nash_gap", stepGaps.isEmpty ? 0 : stepGaps.reduce(0, +) / Double(stepGaps.count)),
             ("nash_gap_p95", Self.percentile(stepGaps, 0.95)),
             ("nash_gap_max", stepGaps.max() ?? 0),
+            ("plan_conflict_m", stepConflicts.isEmpty ? 0 : stepConflicts.reduce(0, +) / Double(stepConflicts.count)),
+            ("plan_conflict_max_m", stepConflicts.max() ?? 0),
             ("disagreements", Double(disagreementCount)),
             ("disagreement_s_total", Double(disagreementSteps) * dt),
             ("disagreement_s_max", Double(longestDisagreementSteps) * dt),
         ]
         extra.append(("mean_speed_mps", sampleCount > 0 ? speedSum / Double(sampleCount) : 0))
+        extra += metrics.summaryFigures
         return RunSummary(
             scenario: config.name, seed: config.seed, steps: stepIndex, dt: dt,
             agents: entered.map { RunSummary.Agent(id: agents[$0.id], kind: .car, length: $0.length, width: $0.width) },
@@ -250,6 +257,7 @@ public final class HighwayMergeSimulation {
             car.laneChange = nil
             car.merged = true
             mergesCompleted += 1
+            metrics.merged(car: index, time: time)
             events.append(SimulationEvent(time: time, agent: name, event: "merge-completed",
                                           detail: "in the main lane at x \(DecimalText.render(car.motion.station)) m"))
         }
@@ -268,6 +276,7 @@ public final class HighwayMergeSimulation {
                                           detail: "past the end of the main road at \(DecimalText.render(car.motion.speed)) m/s"))
         }
         cars[index] = car
+        metrics.observe(car: index, car, time: time, dt: dt, geometry: geometry)
     }
 
     // MARK: - Phase 3

@@ -15,7 +15,8 @@ import Yams
 /// dt_s: 0.1                       # required; > 0, a whole number of milliseconds
 /// duration_s: 40                  # required; >= dt_s, at most 10^7 steps
 /// world:                          # required
-///   type: highway-merge           # required; the only world type of this build
+///   type: highway-merge           # required; highway-merge or workspace (read first: the keys of
+///                                 # world, agents and controller depend on it)
 ///   lane_width_m: 3.5             # > 0
 ///   main_length_m: 1000           # > merge_end_m
 ///   ramp_length_m: 150            # > 0
@@ -46,6 +47,23 @@ import Yams
 ///   weights: {speed: 1, accel: 0.5, jerk: 0.1}   # >= 0; accel and jerk not both 0
 /// communication: {latency_s: 0.1, drop_rate: 0.0, range_m: 150}   # >= 0, [0, 1], > 0
 /// game: {selection: fcfs}         # fcfs (first come, first served)
+/// ```
+/// A workspace scenario (`world.type: workspace`; `traffic:` is an error there, as `formation:`
+/// is on a highway):
+/// ```
+/// world: {type: workspace, width_m: 20, height_m: 20,          # > 0; centred on the origin
+///         obstacles: [{type: circle, center: [0, 0], radius_m: 1},   # radius > 0
+///                     {type: box, min: [2, -1], max: [3, 2]}]}       # max > min on both axes
+/// agents:                         # required; may be [] when a formation generates robots
+///   - {id: a, start: [-5, 0], goal: [5, 3], radius_m: 0.3,   # discs inside, clear of obstacles
+///      max_speed_mps: 0.8, max_accel_mps2: 1.5}              # > 0; default: the controller's
+/// formation:                      # optional; robots r00, r01, ... generated from the seed
+///   {type: circle-swap, count: 8, radius_m: 4, robot_radius_m: 0.25}
+///   # or {type: crossing, count_per_group, spacing_m, distance_m, robot_radius_m?}
+///   # or {type: random-tasks, count, min_spacing_m, robot_radius_m?}
+/// controller: {horizon: 20, max_speed_mps: 1.0, max_accel_mps2: 1.0, safety_margin_m: 0.05,
+///              goal_tolerance_m: 0.05, goal_speed_tolerance_mps: 0.05, position_weight: 1,
+///              terminal_weight: 10, accel_weight: 0.5}
 /// ```
 /// Numbers are plain decimal literals (`40`, `0.1`, `1e3`); quoted numbers, `.inf`, `.nan`,
 /// hexadecimal and `_` separators are errors. An optional key set to null (`~`, or nothing) takes

@@ -13,33 +13,43 @@ struct ParsedWorld {
 }
 
 extension ScenarioParser {
-    /// World types this build can simulate.
-    static let supportedWorldTypes = ["highway-merge"]
+    /// The world types of scenario files (`world.type`).
+    enum WorldType: String, CaseIterable {
+        case highwayMerge = "highway-merge"
+        case workspace
+    }
 
     static let highwayMergeKeys = [
         "type", "lane_width_m", "main_length_m", "ramp_length_m", "merge_start_m", "merge_end_m", "speed_limit_mps",
     ]
 
-    /// `world: {type: highway-merge, lane_width_m, main_length_m, ramp_length_m, merge_start_m,
-    /// merge_end_m, speed_limit_mps}`; every key but `type` defaults to `HighwayMergeConfig()`.
-    func parseWorld(_ value: YAMLValue) -> ParsedWorld? {
-        // The known keys depend on the type, so read it first.
+    /// `world.type`, read before anything else because the keys of the world, of `agents` and of
+    /// `controller` depend on it.
+    /// - Returns: nil (after recording the problem) when it is missing or unknown.
+    func parseWorldType(_ value: YAMLValue) -> WorldType? {
         var typeValue: YAMLValue?
         if case .mapping(let mapping) = value.node, let node = mapping["type"] {
             typeValue = YAMLValue(node: node, path: value.path.appending("type"), fallback: value.position)
         }
         guard let typeValue else {
-            _ = MappingReader(value, known: Self.highwayMergeKeys, log: log)?.required("type")
+            // Reports a value that is not a mapping, or the missing type; the other keys wait for it.
+            _ = MappingReader(value, known: Self.highwayMergeKeys + Self.workspaceKeys, log: log)?.required("type")
             return nil
         }
-        guard let type = typeValue.string(log) else { return nil }
-        guard type == "highway-merge" else {
-            let hint = type == "workspace"
-                ? "is not supported by this build yet (supported: \(Self.supportedWorldTypes.joined(separator: ", ")))"
-                : "must be one of: \(Self.supportedWorldTypes.joined(separator: ", "))"
-            log.error("world.type '\(type)' \(hint)", at: typeValue.position, path: typeValue.path)
+        guard let text = typeValue.string(log) else { return nil }
+        guard let type = WorldType(rawValue: text) else {
+            let known = WorldType.allCases.map(\.rawValue)
+            var message = "world.type '\(text)' must be one of: \(known.joined(separator: ", "))"
+            if let suggestion = KeySuggestion.nearest(to: text, among: known) { message += "; did you mean '\(suggestion)'?" }
+            log.error(message, at: typeValue.position, path: typeValue.path)
             return nil
         }
+        return type
+    }
+
+    /// `world: {type: highway-merge, lane_width_m, main_length_m, ramp_length_m, merge_start_m,
+    /// merge_end_m, speed_limit_mps}`; every key but `type` defaults to `HighwayMergeConfig()`.
+    func parseWorld(_ value: YAMLValue) -> ParsedWorld? {
         guard let world = MappingReader(value, known: Self.highwayMergeKeys, log: log) else { return nil }
         let defaults = HighwayMergeConfig()
         let laneWidth = world.number("lane_width_m", default: defaults.laneWidth)

@@ -82,6 +82,9 @@ struct MappingReader {
         }
     }
 
+    /// Where `key` is written (nil when absent): problems about the key itself point there.
+    func keyPosition(_ key: String) -> SourcePosition? { entries[key]?.keyPosition }
+
     /// Whether `key` is set (to anything but null).
     func contains(_ key: String) -> Bool { value(key) != nil }
 

@@ -62,9 +62,11 @@ public struct RobotConfig: Sendable, Hashable {
     }
 }
 
-/// A generator of robots (`formation:`), deterministic from the scenario seed.
+/// A generator of robots (`formation:`), deterministic from the scenario seed; see
+/// `FormationGenerator` for the exact layouts and ids. `robot_radius_m` defaults to 0.25 m in
+/// scenario files.
 public enum FormationConfig: Sendable, Hashable {
-    /// `{type: circle-swap, count, radius_m, robot_radius_m?, id_prefix?}`: `count` robots evenly
+    /// `{type: circle-swap, count, radius_m, robot_radius_m?}`: `count` robots evenly
     /// spaced on a circle of radius `circleRadius` centred on the origin, each going to the
     /// antipodal point.
     case circleSwap(count: Int, circleRadius: Double, robotRadius: Double)

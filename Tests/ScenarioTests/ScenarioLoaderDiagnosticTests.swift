@@ -112,6 +112,8 @@ struct ScenarioLoaderDiagnosticTests {
         ("horizon: 25", "horizon: 1", "s.yaml:27:12: error: controller.horizon must be a number of control steps in 2...1000 (got 1)"),
         ("latency_s: 0.2", "latency_s: -0.2", "s.yaml:29:28: error: communication.latency_s must be >= 0 (got -0.2)"),
         ("range_m: 120", "range_m: 0", "s.yaml:29:58: error: communication.range_m must be > 0 (got 0)"),
+        ("range_m: 120", "range_m: 120, rounds: 0", "s.yaml:29:71: error: communication.rounds must be between 1 and 50 (got 0)"),
+        ("range_m: 120", "range_m: 120, rounds: 51", "s.yaml:29:71: error: communication.rounds must be between 1 and 50 (got 51)"),
     ])
     func rangeChecks(old: String, new: String, expected: String) {
         let found = loaderDiagnostics(of: loaderScenario(replacing: old, with: new))

@@ -114,6 +114,7 @@ struct ScenarioLoaderDiagnosticTests {
         ("range_m: 120", "range_m: 0", "s.yaml:29:58: error: communication.range_m must be > 0 (got 0)"),
         ("range_m: 120", "range_m: 120, rounds: 0", "s.yaml:29:71: error: communication.rounds must be between 1 and 50 (got 0)"),
         ("range_m: 120", "range_m: 120, rounds: 51", "s.yaml:29:71: error: communication.rounds must be between 1 and 50 (got 51)"),
+        ("game: {selection: fcfs}", "game: {selection: fcfs, nash_gap: yes}", "s.yaml:30:35: error: game.nash_gap must be true or false (got yes)"),
     ])
     func rangeChecks(old: String, new: String, expected: String) {
         let found = loaderDiagnostics(of: loaderScenario(replacing: old, with: new))

@@ -50,6 +50,17 @@ struct YAMLValue {
         return Quantity(value: value, text: scalar.string, position: position, path: path)
     }
 
+    /// `true` or `false` (plain scalars only; YAML 1.1's yes/no/on/off are not accepted, they are
+    /// usually mistakes).
+    func boolean(_ log: DiagnosticLog) -> Bool? {
+        if case .scalar(let scalar) = node, scalar.style == .plain || scalar.style == .any {
+            if scalar.string == "true" { return true }
+            if scalar.string == "false" { return false }
+        }
+        log.error("\(path.subject) must be true or false (got \(shown))", at: position, path: path)
+        return nil
+    }
+
     /// A whole number in `Int`'s range.
     func integer(_ log: DiagnosticLog) -> (value: Int, text: String)? {
         guard case .scalar(let scalar) = node, scalar.style == .plain || scalar.style == .any, !isNull,

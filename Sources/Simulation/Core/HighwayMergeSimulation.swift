@@ -165,13 +165,14 @@ public final class HighwayMergeSimulation {
                     var observation = world.value.observation(position, step: k, time: now)
                     observation.inbox += rounds.value[position]
                     let controller = world.value.controllers[world.value.active[position]]!
-                    copies.value[position] = controller.clone()
+                    if world.value.config.game.nashGap { copies.value[position] = controller.clone() }
                     results.value[position] = controller.decide(observation)
                 }
             }
         }
-        let gaps = nashGaps(commands: commands.map { $0! }, clones: clones.map { $0! }, roundInbox: roundInbox,
-                            step: k, time: now)
+        let gaps = config.game.nashGap
+            ? nashGaps(commands: commands.map { $0! }, clones: clones.map { $0! }, roundInbox: roundInbox, step: k, time: now)
+            : Array(repeating: nil, count: count)
         for index in active { inboxes[index].removeAll(keepingCapacity: true) }
 
         // 2. Integrate.
@@ -222,15 +223,19 @@ public final class HighwayMergeSimulation {
             ("rounds", Double(config.communication.rounds)),
             ("round_messages_sent", Double(roundMessagesSent)),
             ("round_messages_lost", Double(roundMessagesLost)),
-            ("nash_gap", stepGaps.isEmpty ? 0 : stepGaps.reduce(0, +) / Double(stepGaps.count)),
-            ("nash_gap_p95", Self.percentile(stepGaps, 0.95)),
-            ("nash_gap_max", stepGaps.max() ?? 0),
-            ("plan_conflict_m", stepConflicts.isEmpty ? 0 : stepConflicts.reduce(0, +) / Double(stepConflicts.count)),
-            ("plan_conflict_max_m", stepConflicts.max() ?? 0),
             ("disagreements", Double(disagreementCount)),
             ("disagreement_s_total", Double(disagreementSteps) * dt),
             ("disagreement_s_max", Double(longestDisagreementSteps) * dt),
         ]
+        if config.game.nashGap {
+            extra += [
+                ("nash_gap", stepGaps.isEmpty ? 0 : stepGaps.reduce(0, +) / Double(stepGaps.count)),
+                ("nash_gap_p95", Self.percentile(stepGaps, 0.95)),
+                ("nash_gap_max", stepGaps.max() ?? 0),
+                ("plan_conflict_m", stepConflicts.isEmpty ? 0 : stepConflicts.reduce(0, +) / Double(stepConflicts.count)),
+                ("plan_conflict_max_m", stepConflicts.max() ?? 0),
+            ]
+        }
         extra.append(("mean_speed_mps", sampleCount > 0 ? speedSum / Double(sampleCount) : 0))
         extra += metrics.summaryFigures
         return RunSummary(

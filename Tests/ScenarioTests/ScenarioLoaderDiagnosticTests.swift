@@ -31,7 +31,7 @@ struct ScenarioLoaderDiagnosticTests {
          "s.yaml:25:18: error: unknown key 'agents[1].controller.max_accel'; did you mean 'max_accel_mps2'?"),
         ("duration_s: 20", "Duration_S: 20", "s.yaml:5:1: error: unknown key 'Duration_S'; did you mean 'duration_s'?"),
         ("game: {selection: fcfs}", "game: {selection: fcfs, colour: red}",
-         "s.yaml:30:25: error: unknown key 'game.colour' (known keys: selection)"),
+         "s.yaml:30:25: error: unknown key 'game.colour' (known keys: selection, nash_gap)"),
     ])
     func unknownKey(old: String, new: String, expected: String) {
         let found = loaderDiagnostics(of: loaderScenario(replacing: old, with: new))

@@ -23,14 +23,8 @@ extension ScenarioParser {
         if let range { valid = log.require(range, range.value > 0, "must be > 0") && valid }
         var rounds = defaults.rounds
         if let value = reader.value("rounds") {
-            if let parsed = value.integer(log) {
-                if (1...Self.maximumRounds).contains(parsed.value) {
-                    rounds = parsed.value
-                } else {
-                    log.error("\(value.path) must be between 1 and \(Self.maximumRounds) (got \(parsed.text))",
-                              at: value.position, path: value.path)
-                    valid = false
-                }
+            if let parsed = value.integer(in: 1...Self.maximumRounds, log, requirement: "between 1 and \(Self.maximumRounds)") {
+                rounds = parsed
             } else {
                 valid = false
             }

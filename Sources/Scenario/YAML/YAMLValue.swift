@@ -76,6 +76,16 @@ struct YAMLValue {
         return (value, scalar.string)
     }
 
+    /// A whole number in `range`; outside it, records "`path` must be `requirement` (got …)".
+    func integer(in range: ClosedRange<Int>, _ log: DiagnosticLog, requirement: String) -> Int? {
+        guard let parsed = integer(log) else { return nil }
+        guard range.contains(parsed.value) else {
+            log.error("\(path.subject) must be \(requirement) (got \(parsed.text))", at: position, path: path)
+            return nil
+        }
+        return parsed.value
+    }
+
     /// A whole number in 0...UInt64.max (seeds).
     func unsignedInteger(_ log: DiagnosticLog) -> UInt64? {
         guard case .scalar(let scalar) = node, scalar.style == .plain || scalar.style == .any, !isNull,

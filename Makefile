@@ -6,7 +6,7 @@ DEB_PACKAGES := libglpk-dev libedit-dev
 SCENARIO     ?= scenarios/highway-merge.yaml
 GAME         ?= examples/battle-of-the-sexes.nfg
 
-.PHONY: all deps build release run solve-example test bench clean
+.PHONY: all deps build release run solve-example test bench merge-comparison clean
 
 all: build
 
@@ -42,6 +42,11 @@ test: deps
 
 bench: deps
 	$(SWIFT) run -c release nashsim-bench
+
+# The merge game against the first-come-first-served baseline on the same traffic (about a minute).
+merge-comparison: release
+	.build/release/nashsim compare scenarios/merge-game-vs-baseline/*.yaml --seeds 10 \
+	  --out results/merge-game-vs-baseline.md
 
 clean:
 	rm -rf .build

@@ -14,7 +14,7 @@ public struct NashSim: ParsableCommand {
               nashsim solve examples/battle-of-the-sexes.nfg --format json
             """,
         version: NashSim.version,
-        subcommands: [SolveCommand.self, RunCommand.self, ValidateCommand.self, ReplCommand.self]
+        subcommands: [SolveCommand.self, RunCommand.self, ValidateCommand.self, CompareCommand.self, ReplCommand.self]
     )
 
     public static let version = "0.1.0"

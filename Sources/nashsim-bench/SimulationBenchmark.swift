@@ -15,22 +15,33 @@ func simulationBenchmark() -> String {
         "`swift run -c release nashsim-bench simulation`. Cars on a single main lane 40 m apart plus up to",
         "10 ramp cars merging; dt = 0.1 s; wall time of `step()` only (outputs not written).",
         "QP = one car's MPC solve (dense Goldfarb-Idnani, warm-started); step/agent = wall time of a whole",
-        "step divided by the cars in the world (decide + integrate + deliver + collision check).",
+        "step divided by the cars in the world (decide + integrate + deliver + collision check, plus, where",
+        "the Nash gap is measured, every car's best response to the others' final plans). Rule: the merge order (`fcfs`, or the merge game under",
+        "`welfare`, whose pairwise 2x2 games cost four extra MPC solves per contested pair); rounds: in-step",
+        "exchange-and-replan rounds (each one more tentative decision per car).",
         "",
-        "| cars (most at once) | threads | steps | step (median) | step / agent | QP p50 | QP p95 | QP max | step/agent ÷ QP mean | real-time factor |",
-        "|---|---|---|---|---|---|---|---|---|---|",
+        "| cars (most at once) | rule | rounds | Nash gap | threads | steps | step (median) | step / agent | QP p50 | QP p95 | QP max | step/agent ÷ QP mean | real-time factor |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for (cars, steps) in [(10, 300), (100, 300), (1000, 60)] {
         for threads in [1, 2] {
             lines.append(simulationRow(cars: cars, steps: steps, threads: threads))
         }
     }
+    for (rule, rounds, gap) in [(ContestRule.firstComeFirstServed, 1, false), (.welfare, 1, false), (.welfare, 1, true),
+                                (.welfare, 3, true)] {
+        lines.append(simulationRow(cars: 100, steps: 300, threads: 2, rule: rule, rounds: rounds, nashGap: gap))
+    }
     lines.append("")
     return lines.joined(separator: "\n")
 }
 
-private func simulationRow(cars: Int, steps: Int, threads: Int) -> String {
-    let config = benchmarkConfig(mainCars: cars, steps: steps)
+private func simulationRow(cars: Int, steps: Int, threads: Int, rule: ContestRule = .firstComeFirstServed,
+                           rounds: Int = 1, nashGap: Bool = true) -> String {
+    var config = benchmarkConfig(mainCars: cars, steps: steps)
+    config.game.selection = rule
+    config.game.nashGap = nashGap
+    config.communication.rounds = rounds
     let simulation = HighwayMergeSimulation(config: config, threads: threads)
     var stepSeconds: [Double] = []
     var agentSteps = 0, mostCars = 0
@@ -49,7 +60,7 @@ private func simulationRow(cars: Int, steps: Int, threads: Int) -> String {
     let perAgent = wall / Double(max(1, agentSteps))
     let realtime = Double(steps) * config.dt / wall
     let cells = [
-        "\(mostCars)", "\(threads)", "\(steps)",
+        "\(mostCars)", rule.rawValue, "\(rounds)", nashGap ? "yes" : "no", "\(threads)", "\(steps)",
         formatDuration(TimingSample(seconds: stepSeconds).median), formatDuration(perAgent),
         formatDuration(solves.median), formatDuration(solves.percentile(95)), formatDuration(solves.max),
         String(format: "%.2f", perAgent / max(qpMean, 1e-12)), String(format: "%.0f", realtime),

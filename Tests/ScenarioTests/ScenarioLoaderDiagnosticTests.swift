@@ -31,7 +31,7 @@ struct ScenarioLoaderDiagnosticTests {
          "s.yaml:25:18: error: unknown key 'agents[1].controller.max_accel'; did you mean 'max_accel_mps2'?"),
         ("duration_s: 20", "Duration_S: 20", "s.yaml:5:1: error: unknown key 'Duration_S'; did you mean 'duration_s'?"),
         ("game: {selection: fcfs}", "game: {selection: fcfs, colour: red}",
-         "s.yaml:30:25: error: unknown key 'game.colour' (known keys: selection)"),
+         "s.yaml:30:25: error: unknown key 'game.colour' (known keys: selection, nash_gap)"),
     ])
     func unknownKey(old: String, new: String, expected: String) {
         let found = loaderDiagnostics(of: loaderScenario(replacing: old, with: new))
@@ -112,6 +112,9 @@ struct ScenarioLoaderDiagnosticTests {
         ("horizon: 25", "horizon: 1", "s.yaml:27:12: error: controller.horizon must be a number of control steps in 2...1000 (got 1)"),
         ("latency_s: 0.2", "latency_s: -0.2", "s.yaml:29:28: error: communication.latency_s must be >= 0 (got -0.2)"),
         ("range_m: 120", "range_m: 0", "s.yaml:29:58: error: communication.range_m must be > 0 (got 0)"),
+        ("range_m: 120", "range_m: 120, rounds: 0", "s.yaml:29:71: error: communication.rounds must be between 1 and 50 (got 0)"),
+        ("range_m: 120", "range_m: 120, rounds: 51", "s.yaml:29:71: error: communication.rounds must be between 1 and 50 (got 51)"),
+        ("game: {selection: fcfs}", "game: {selection: fcfs, nash_gap: yes}", "s.yaml:30:35: error: game.nash_gap must be true or false (got yes)"),
     ])
     func rangeChecks(old: String, new: String, expected: String) {
         let found = loaderDiagnostics(of: loaderScenario(replacing: old, with: new))

@@ -9,7 +9,7 @@ import Testing
 /// with one and two threads. A handful of seeds by default; hundreds with NASHSIM_MANY_SEEDS=1.
 @Suite("Shipped scenarios")
 struct ShippedScenarioTests {
-    static let files = ["highway-merge.yaml", "merge-lossy-network.yaml", "merge-rush-hour.yaml"]
+    static let files = ["highway-merge.yaml", "merge-lossy-network.yaml", "merge-rush-hour.yaml", "merge-two-cars.yaml"]
 
     static var many: Bool { ProcessInfo.processInfo.environment["NASHSIM_MANY_SEEDS"] == "1" }
 

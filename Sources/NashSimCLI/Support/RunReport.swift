@@ -6,6 +6,7 @@ import Simulation
 /// ```
 /// highway-merge: 8 agents, 400 steps (40.0 s simulated) in 2.31 s, 17.3x real time
 ///   collisions: 0, minimum separation: 3.42 m, merges completed: 3
+///   Nash gap of the joint plan: mean 0.412, max 12.850 (MPC cost units); merge disagreements: 0
 ///   MPC solve time per agent and step: p50 4.1 µs, p95 12.0 µs, max 2.10 ms
 ///   wrote results/highway-merge/{trajectories.csv,events.csv,summary.json}
 /// ```
@@ -22,6 +23,13 @@ enum RunReport {
         let separation = summary.minSeparation.map { String(format: "%.2f m", $0) } ?? "n/a (fewer than two agents)"
         lines.append("  collisions: \(summary.collisions), minimum separation: \(separation), "
             + "\(completedLabel(summary)): \(summary.completed)")
+        if let gap = summary.figure("nash_gap"), let largest = summary.figure("nash_gap_max") {
+            var line = String(format: "  Nash gap of the joint plan: mean %.3f, max %.3f (MPC cost units)", gap, largest)
+            if let disagreements = summary.figure("disagreements") {
+                line += String(format: "; merge disagreements: %.0f", disagreements)
+            }
+            lines.append(line)
+        }
         let solve = SolveTimeStatistics(solveTimes: summary.solveTimes)
         if let p50 = solve.p50, let p95 = solve.p95, let max = solve.max {
             lines.append("  MPC solve time per agent and step: p50 \(Self.duration(milliseconds: p50)), "

@@ -17,14 +17,8 @@ extension ScenarioParser {
         var valid = true
 
         if let horizonValue = reader.value("horizon") {
-            if let horizon = horizonValue.integer(log) {
-                if horizon.value >= 2 && horizon.value <= 1000 {
-                    config.horizon = horizon.value
-                } else {
-                    log.error("\(horizonValue.path) must be a number of control steps in 2...1000 (got \(horizon.text))",
-                              at: horizonValue.position, path: horizonValue.path)
-                    valid = false
-                }
+            if let horizon = horizonValue.integer(in: 2...1000, log, requirement: "a number of control steps in 2...1000") {
+                config.horizon = horizon
             } else {
                 valid = false
             }

@@ -2,7 +2,7 @@ import Simulation
 
 extension ScenarioParser {
     static let communicationKeys = ["latency_s", "drop_rate", "range_m", "rounds"]
-    static let gameKeys = ["selection"]
+    static let gameKeys = ["selection", "nash_gap"]
 
     /// The most exchange-and-replan rounds a step may ask for.
     static let maximumRounds = 50
@@ -23,14 +23,8 @@ extension ScenarioParser {
         if let range { valid = log.require(range, range.value > 0, "must be > 0") && valid }
         var rounds = defaults.rounds
         if let value = reader.value("rounds") {
-            if let parsed = value.integer(log) {
-                if (1...Self.maximumRounds).contains(parsed.value) {
-                    rounds = parsed.value
-                } else {
-                    log.error("\(value.path) must be between 1 and \(Self.maximumRounds) (got \(parsed.text))",
-                              at: value.position, path: value.path)
-                    valid = false
-                }
+            if let parsed = value.integer(in: 1...Self.maximumRounds, log, requirement: "between 1 and \(Self.maximumRounds)") {
+                rounds = parsed
             } else {
                 valid = false
             }
@@ -39,10 +33,15 @@ extension ScenarioParser {
         return CommunicationConfig(latency: latency.value, dropRate: dropRate.value, range: range.value, rounds: rounds)
     }
 
-    /// `game: {selection: fcfs}` (default `fcfs`).
+    /// `game: {selection, nash_gap}` (defaults `fcfs`, `true`).
     func parseGame(_ value: YAMLValue) -> GameConfig? {
         guard let reader = MappingReader(value, known: Self.gameKeys, log: log) else { return nil }
-        guard let selectionValue = reader.value("selection") else { return GameConfig() }
+        var nashGap = GameConfig().nashGap
+        if let flag = reader.value("nash_gap") {
+            guard let parsed = flag.boolean(log) else { return nil }
+            nashGap = parsed
+        }
+        guard let selectionValue = reader.value("selection") else { return GameConfig(nashGap: nashGap) }
         guard let text = selectionValue.string(log) else { return nil }
         guard let rule = ContestRule(rawValue: text) else {
             let known = ContestRule.allCases.map(\.rawValue)
@@ -51,6 +50,6 @@ extension ScenarioParser {
             log.error(message, at: selectionValue.position, path: selectionValue.path)
             return nil
         }
-        return GameConfig(selection: rule)
+        return GameConfig(selection: rule, nashGap: nashGap)
     }
 }

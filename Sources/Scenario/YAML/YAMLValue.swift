@@ -50,6 +50,17 @@ struct YAMLValue {
         return Quantity(value: value, text: scalar.string, position: position, path: path)
     }
 
+    /// `true` or `false` (plain scalars only; YAML 1.1's yes/no/on/off are not accepted, they are
+    /// usually mistakes).
+    func boolean(_ log: DiagnosticLog) -> Bool? {
+        if case .scalar(let scalar) = node, scalar.style == .plain || scalar.style == .any {
+            if scalar.string == "true" { return true }
+            if scalar.string == "false" { return false }
+        }
+        log.error("\(path.subject) must be true or false (got \(shown))", at: position, path: path)
+        return nil
+    }
+
     /// A whole number in `Int`'s range.
     func integer(_ log: DiagnosticLog) -> (value: Int, text: String)? {
         guard case .scalar(let scalar) = node, scalar.style == .plain || scalar.style == .any, !isNull,
@@ -63,6 +74,16 @@ struct YAMLValue {
             return nil
         }
         return (value, scalar.string)
+    }
+
+    /// A whole number in `range`; outside it, records "`path` must be `requirement` (got …)".
+    func integer(in range: ClosedRange<Int>, _ log: DiagnosticLog, requirement: String) -> Int? {
+        guard let parsed = integer(log) else { return nil }
+        guard range.contains(parsed.value) else {
+            log.error("\(path.subject) must be \(requirement) (got \(parsed.text))", at: position, path: path)
+            return nil
+        }
+        return parsed.value
     }
 
     /// A whole number in 0...UInt64.max (seeds).

@@ -63,8 +63,12 @@ public struct GameConfig: Sendable, Hashable {
     /// The rule that decides who goes first where two agents contest a gap or a passage (see
     /// ``ContestRule``). Default: `fcfs`, the baseline.
     public var selection: ContestRule
+    /// Whether every step measures the Nash gap of the joint plan (each agent's best response to
+    /// the others' final plans: one more MPC solve per agent and step). Default true.
+    public var nashGap: Bool
 
-    public init(selection: ContestRule = .firstComeFirstServed) {
+    public init(selection: ContestRule = .firstComeFirstServed, nashGap: Bool = true) {
         self.selection = selection
+        self.nashGap = nashGap
     }
 }

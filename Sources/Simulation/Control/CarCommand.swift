@@ -23,4 +23,6 @@ public struct CarCommand: Sendable {
     public var plan: [Double] = []
     /// The MPC objective of the QP's plan [cost units]; +infinity when the QP was not solved.
     public var cost: Double = .infinity
+    /// The merge assessment behind the decision (the Nash gap's best response keeps it).
+    var merge: MergeAssessment? = nil
 }

@@ -130,7 +130,9 @@ final class CarController: @unchecked Sendable {
             rampBehindMain: { rampSpeed in settings.minGap + settings.timeHeadway * rampSpeed })
     }
 
-    func decide(_ observation: CarObservation) -> CarCommand {
+    /// Decides from `observation`. `keeping` replaces the merge assessment with a given one (the
+    /// Nash gap's best response keeps the car's merge decisions and re-plans only its trajectory).
+    func decide(_ observation: CarObservation, keeping fixedMerge: MergeAssessment? = nil) -> CarCommand {
         // Work on local copies of the scratch buffers (no exclusivity checks in the loops) and
         // hand them back at the end (no allocation).
         var stations: [Double] = [], speeds: [Double] = [], bounds: [SafetyEnvelope.Bound] = []
@@ -176,7 +178,7 @@ final class CarController: @unchecked Sendable {
                                                        desiredSpeed: desiredSpeed, acceleration: limits.maxAccel,
                                                        geometry: geometry, tuning: tuning)
         }
-        let merge = MergeCoordinator.assess(
+        let assessed = MergeCoordinator.assess(
             ego: ego, ticket: zone.contains(me.station) ? ticket : nil, tracks: tracks, geometry: geometry,
             tuning: tuning, policy: policy, clearances: clearances,
             ticketOf: { track in
@@ -191,6 +193,7 @@ final class CarController: @unchecked Sendable {
             declaration: { freshIntent($0)?.decision },
             desiredSpeed: desiredSpeed, desiredSpeedOf: { $0.intent?.desiredSpeed ?? self.geometry.speedLimit },
             previousOrder: { self.orders[$0] })
+        let merge = fixedMerge ?? assessed
         orders.removeAll(keepingCapacity: true)
         for (contender, rampFirst) in merge.orders { orders[contender] = rampFirst }
         if step % 50 == 0, !estimatedTickets.isEmpty {
@@ -318,7 +321,7 @@ final class CarController: @unchecked Sendable {
         return CarCommand(acceleration: command, laneChange: laneChange, intent: intent, decision: decision.kind,
                           events: events, solveTime: result.solveTime, iterations: result.iterations,
                           usedFallback: usedFallback, envelopeIntervened: filtered.intervened,
-                          plan: planAccelerations, cost: usedFallback ? .infinity : result.cost)
+                          plan: planAccelerations, cost: usedFallback ? .infinity : result.cost, merge: merge)
     }
 
     /// An independent copy of this controller's memory and solver (for tentative decisions: the
@@ -329,30 +332,32 @@ final class CarController: @unchecked Sendable {
         return copy
     }
 
-    /// The Nash-gap term of this car: how much it could still gain by re-planning alone against
-    /// the others' final plans (`finals`, delivered fresh), given that it applies the plan
-    /// `plan` decided at `observation` [cost units, ≥ 0]:
+    /// This car's terms of the Nash gap of the joint plan: what it could still gain by
+    /// re-planning alone against the others' final plans (`finals`, delivered fresh), keeping its
+    /// merge decisions, given that it applies the plan of `decided`, decided at `observation`.
     ///
-    ///     gap = J(plan) + penalty · violation(plan) − J(best response)
+    /// - `gap` = max(0, J(plan) − J(best response)) [MPC cost units], both costs of the same
+    ///   objective (the constraints do not enter the cost);
+    /// - `conflict` = the largest violation of the constraints of the best response's program
+    ///   (whose bounds come from the others' final plans) by the plan [m or m/s]: how far the
+    ///   plan, made against older predictions of the others, is from being feasible against
+    ///   their final plans (e.g. a car starting its lane change in front of it at this step).
     ///
-    /// both measured with the program the best response was solved under (whose bounds come from
-    /// the others' final plans); `violation` is the plan's largest constraint violation there [m or
-    /// m/s] and `penalty` ``nashGapViolationPenalty``. Call on a clone taken *before* the car
-    /// decided (so its memory is that of the decision). Nil when the best response's QP was not
-    /// solved.
-    func bestResponseGap(observation: CarObservation, finals: [IntentMessage], plan: [Double]) -> Double? {
+    /// The joint plan is an ε-equilibrium of the (generalised) trajectory game when every car's
+    /// gap is at most ε and its conflict 0. Call on a clone taken *before* the car decided (so
+    /// its memory is that of the decision). Nil when the best response's QP was not solved.
+    func bestResponseGap(observation: CarObservation, finals: [IntentMessage],
+                         decided: CarCommand) -> (gap: Double, conflict: Double)? {
         var replanning = observation
         replanning.inbox += finals
-        let response = decide(replanning)
+        let response = decide(replanning, keeping: decided.merge)
+        let plan = decided.plan
         guard response.cost.isFinite, plan.count == settings.horizon else { return nil }
         let me = observation.ego.motion
         let evaluated = mpc.evaluate(plan, speed: me.speed, previousAcceleration: me.acceleration,
                                      desiredSpeed: desiredSpeed)
-        return Swift.max(0, evaluated.cost + Self.nashGapViolationPenalty * evaluated.violation - response.cost)
+        return (Swift.max(0, evaluated.cost - response.cost), evaluated.violation)
     }
-
-    /// Cost units per metre (or m/s) of constraint violation in the Nash gap.
-    static let nashGapViolationPenalty = 1000.0
 
     /// Whether a car in `lane` ahead must be followed by a car in `egoLane`.
     static func mustFollow(_ lane: LaneKind, from egoLane: LaneKind) -> Bool {

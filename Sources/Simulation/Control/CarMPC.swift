@@ -54,6 +54,8 @@ struct CarMPC {
     let terminalSlope: Double
     let terminalOffset: Double
     let tightening: Double
+    /// The constraint matrix of the program (m×n, row-major; fixed after setup).
+    let constraintMatrix: [Double]
     /// The strongest braking the cars one yields to may ask (``ControllerTuning/firmDeceleration``).
     let yieldDeceleration: Double
     /// Relative slack [1] the backup plan keeps on every row after the widening: bounds closer
@@ -140,6 +142,7 @@ struct CarMPC {
         }
         for j in 0..<n { matrix.append(positionMap[(n - 1) * n + j] + terminalSlope * speedMap[(n - 1) * n + j]) }
 
+        constraintMatrix = matrix
         base = problem.program(for: LongitudinalMPCState(speed: 0, desiredSpeed: desiredSpeed))
         gradient = base.gradient
         lower = base.constraintLower + Array(repeating: -.infinity, count: n + 1)
@@ -276,16 +279,26 @@ struct CarMPC {
     /// The objective (as ``Result/cost``) and the largest constraint violation [m or m/s] of the
     /// plan `accelerations` (N entries) under the program of the last solve: how good another
     /// plan is against the bounds this MPC was given (the Nash gap's evaluation).
-    /// - Complexity: O(m·n), allocates (copies the program out of the solver).
+    /// - Complexity: O(m·n + n²); allocates nothing.
     func evaluate(_ accelerations: [Double], speed v0: Double, previousAcceleration a0: Double,
                   desiredSpeed: Double) -> (cost: Double, violation: Double) {
         precondition(accelerations.count == n, "a plan has one acceleration per step of the horizon")
-        let program = solver.program
-        let cost = program.objective(at: accelerations)
-            + problem.costConstant(for: LongitudinalMPCState(speed: v0, acceleration: a0, desiredSpeed: desiredSpeed))
-        let residuals = program.residuals(x: accelerations, constraintMultipliers: Array(repeating: 0, count: m),
-                                          boundMultipliers: Array(repeating: 0, count: n))
-        return (cost, Swift.max(0, residuals.primalInfeasibility))
+        let x = accelerations, h = problem.hessian
+        var objective = 0.0, violation = 0.0
+        for i in 0..<n {
+            var row = 0.0
+            for j in 0..<n { row += h[i * n + j] * x[j] }
+            objective += x[i] * (0.5 * row + gradient[i])
+            violation = Swift.max(violation, base.variableLower[i] - x[i], x[i] - base.variableUpper[i])
+        }
+        for i in 0..<m {
+            var value = 0.0
+            for j in 0..<n { value += constraintMatrix[i * n + j] * x[j] }
+            violation = Swift.max(violation, lower[i] - value, value - upper[i])
+        }
+        let constant = problem.costConstant(for: LongitudinalMPCState(speed: v0, acceleration: a0,
+                                                                      desiredSpeed: desiredSpeed))
+        return (objective + constant, violation)
     }
 
     /// Drops the warm start, so that the next solve is a pure function of its data (what-if

@@ -31,8 +31,10 @@ struct MergeAssessment: Sendable {
 /// in the zone, assuming the speed limit as its desired speed and their own acceleration.
 ///
 /// One order: within each lane, tickets are raised to at least that of the car ahead (nobody
-/// reaches the merge before the car in front of it), so the pairwise rule gives one order that
-/// respects the order of each lane.
+/// reaches the merge before the car in front of it), so the pairwise first-come-first-served rule
+/// gives one order that respects the order of each lane. Rules that are not monotone in the
+/// tickets (the merge game, ``MergeGamePolicy``) may not: so a car that lets a car of the other
+/// lane go first also lets every car ahead of that one go first (it cannot pass them).
 ///
 /// Physics first: an order is open to the rule only while each car of the pair could still take
 /// its place behind the other, braking at most at `comfortDeceleration` for `contestPassTime`

@@ -6,15 +6,24 @@ import GameTheory
 ///
 /// | | main goes | main yields |
 /// |---|---|---|
-/// | **ramp goes** | both: own *first* cost + `conflictPenalty` | ramp *first*, main *second* |
+/// | **ramp goes** | both: own *first* cost + the conflict penalty | ramp *first*, main *second* |
 /// | **ramp yields** | ramp *second*, main *first* | both: *second* + (*second* − *first*) + `hesitationCost` |
 ///
-/// Both going is a collision course (the penalty dwarfs any plan's cost); both yielding delays
-/// both again by what yielding costs, plus a small hesitation cost, since the conflict is still
-/// open at the next decision. So the game is a game of chicken with two strict pure equilibria
-/// (one car goes, the other yields) and one mixed; the scenario's rule (``ContestRule``)
-/// selects among the pure ones (see ``ContestGame``), ties broken in favour of the main-lane car
-/// (the priority road), a role both cars agree on — never their names.
+/// Both going is a collision course: the penalty is ``baseConflictPenalty`` plus ten times the
+/// larger of the two cars' costs of yielding (*second* − *first*), so that going is never a
+/// best response to going. Both yielding delays both again by what yielding costs, plus a small
+/// hesitation cost, since the conflict is still open at the next decision. So the game is a game
+/// of chicken with two strict pure equilibria (one car goes, the other yields) and one mixed;
+/// the scenario's rule (``ContestRule``) selects among the pure ones (see ``ContestGame``).
+///
+/// Ties (payoff dominance often ties in chicken: each car prefers the equilibrium where it goes)
+/// are broken in favour of the car that is ahead by more than ``aheadMargin`` (stations
+/// projected onto the main lane), and otherwise of the main-lane car (the priority road): facts
+/// both cars see alike — never their names. The rules differ as follows: welfare lets go first
+/// the car whose yielding would cost more than the other's; risk dominance compares the
+/// products of the deviation losses, which with a penalty far above the plans' costs orders the
+/// pair much like welfare (they differ when the penalty is not far above: in dense, slow traffic);
+/// payoff dominance is the tie-break wherever neither equilibrium is better for both.
 ///
 /// Commitment: the outcome that reverses the pair's previous order costs both cars
 /// ``ControllerTuning/mergeSwitchCost`` more (re-planning a merge that is under way), so an
@@ -26,8 +35,10 @@ import GameTheory
 /// k! strategies per player (and need every car to see the same set of cars); the pairwise
 /// games keep the decision local, cheap (a 2 x 2 game per pair) and explainable.
 final class MergeGamePolicy: MergeOrderPolicy {
-    /// Added to the cost of both going [cost units].
-    static let conflictPenalty = 1e6
+    /// The part of the conflict penalty that does not depend on the costs [cost units].
+    static let baseConflictPenalty = 1e4
+    /// A car more than this far ahead of the other [m] has priority in ties.
+    static let aheadMargin = 1.0
     /// Added to both cars' cost when both yield [cost units].
     static let hesitationCost = 1.0
 
@@ -58,7 +69,8 @@ final class MergeGamePolicy: MergeOrderPolicy {
     func game(ramp: MergeContender, main: MergeContender, previous: Bool?) -> ContestGame {
         let r = model.costs(of: ramp, against: main, isMain: false)
         let m = model.costs(of: main, against: ramp, isMain: true)
-        var rampCosts = Self.costs(r), mainCosts = Self.costs(m)
+        let penalty = Self.baseConflictPenalty + 10 * Swift.max(0, r.second - r.first, m.second - m.first)
+        var rampCosts = Self.costs(r, penalty: penalty), mainCosts = Self.costs(m, penalty: penalty)
         switch previous {
         case true?:   // the ramp car went first: (ramp yields, main goes) would reverse it
             rampCosts.second += switchCost
@@ -75,15 +87,16 @@ final class MergeGamePolicy: MergeOrderPolicy {
     func order(ramp: MergeContender, main: MergeContender, previous: Bool?) -> MergeOrder {
         let question = Question(ramp: ramp, main: main, previous: previous)
         if let known = memo[question] { return known }
-        let resolution = game(ramp: ramp, main: main, previous: previous).resolve(rule: rule, priority: .column)
+        let priority: Player = ramp.station > main.station + Self.aheadMargin ? .row : .column
+        let resolution = game(ramp: ramp, main: main, previous: previous).resolve(rule: rule, priority: priority)
         let order = MergeOrder(rampFirst: resolution.rowGoes && !resolution.columnGoes, reason: resolution.summary)
         if memo.count >= 256 { memo.removeAll(keepingCapacity: true) }
         memo[question] = order
         return order
     }
 
-    static func costs(_ c: (first: Double, second: Double)) -> ContestCosts {
-        ContestCosts(first: c.first, second: c.second, bothGo: c.first + conflictPenalty,
+    static func costs(_ c: (first: Double, second: Double), penalty: Double) -> ContestCosts {
+        ContestCosts(first: c.first, second: c.second, bothGo: c.first + penalty,
                      bothYield: c.second + (c.second - c.first) + hesitationCost)
     }
 }

@@ -25,6 +25,9 @@ struct CarTruth: Sendable {
     /// This car's Nash-gap term at its last decision [cost units] (nil before the first, or when
     /// its best response could not be solved).
     var nashGap: Double?
+    /// The largest violation by its plan of the constraints the others' final plans impose [m or
+    /// m/s] (see `CarController.bestResponseGap`).
+    var planConflict: Double?
     var entryDelayLogged = false
     var overrunLogged = false
 

@@ -40,13 +40,13 @@ extension HighwayMergeSimulation {
         return inbox
     }
 
-    /// Each car's Nash-gap term (``CarController/bestResponseGap(observation:finals:plan:)``):
+    /// Each car's Nash-gap term (``CarController/bestResponseGap(observation:finals:decided:)``):
     /// its best response to the final plans of the cars within network range, all delivered,
     /// computed on the copy of its controller taken before it decided.
     func nashGaps(commands: [CarCommand], clones: [CarController], roundInbox: [[IntentMessage]], step k: Int,
-                  time: Double) -> [Double?] {
+                  time: Double) -> [(gap: Double, conflict: Double)?] {
         let count = active.count
-        var gaps = [Double?](repeating: nil, count: count)
+        var gaps = [(gap: Double, conflict: Double)?](repeating: nil, count: count)
         gaps.withUnsafeMutableBufferPointer { output in
             let results = UncheckedSendable(value: output), world = UncheckedSendable(value: self)
             let shared = UncheckedSendable(value: (commands, clones, roundInbox))
@@ -59,16 +59,17 @@ extension HighwayMergeSimulation {
                     finals.append(commands[other].intent)
                 }
                 results.value[position] = clones[position].bestResponseGap(
-                    observation: observation, finals: finals, plan: commands[position].plan)
+                    observation: observation, finals: finals, decided: commands[position])
             }
         }
         return gaps
     }
 
-    /// Remembers the step's Nash gap: the largest term over the cars.
-    func recordNashGap(_ gaps: [Double?]) {
+    /// Remembers the step's Nash gap and plan conflict: the largest terms over the cars.
+    func recordNashGap(_ gaps: [(gap: Double, conflict: Double)?]) {
         let known = gaps.compactMap { $0 }
-        if let largest = known.max() { stepGaps.append(largest) }
+        if let largest = known.map(\.gap).max() { stepGaps.append(largest) }
+        if let largest = known.map(\.conflict).max() { stepConflicts.append(largest) }
     }
 
     /// Pairs of cars that named each other as counterparts in their decisions and disagree

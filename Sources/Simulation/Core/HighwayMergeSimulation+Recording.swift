@@ -6,8 +6,11 @@ extension HighwayMergeSimulation {
         checkFootprints(time: time, events: &events)
         var samples: [TrajectorySample] = []
         samples.reserveCapacity(active.count)
+        var mainLane: [(station: Double, speed: Double, length: Double)] = []
         for index in active {
             let car = cars[index]
+            let lane = car.lane(geometry)
+            if lane == .main || lane == .changing { mainLane.append((car.motion.station, car.motion.speed, car.length)) }
             let pose = car.pose(geometry)
             let motion = car.pathMotion
             speedSum += motion.speed
@@ -16,8 +19,10 @@ extension HighwayMergeSimulation {
                 agent: agents[car.id], kind: .car, x: pose.x, y: pose.y, heading: pose.heading,
                 speed: motion.speed, accel: motion.acceleration,
                 extra: [("lane", car.lane(geometry).rawValue), ("decision", car.decision.rawValue),
-                        ("nash_gap", car.nashGap.map { DecimalText.render($0, 4) } ?? "")]))
+                        ("nash_gap", car.nashGap.map { DecimalText.render($0, 4) } ?? ""),
+                        ("plan_conflict_m", car.planConflict.map { DecimalText.render($0, 4) } ?? "")]))
         }
+        metrics.observeHeadways(mainLane)
         events.sort()
         return StepRecord(step: stepIndex, time: time, samples: samples, events: events)
     }

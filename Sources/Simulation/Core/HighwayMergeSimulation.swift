@@ -77,12 +77,15 @@ public final class HighwayMergeSimulation {
     var entryDelays = 0
     /// Per step, the largest Nash-gap term of the cars (steps where any was computed).
     var stepGaps: [Double] = []
+    /// Per step, the largest plan conflict of the cars [m or m/s].
+    var stepConflicts: [Double] = []
     /// Pairs (lower index, higher index) whose merge decisions disagree, with the step it began.
     var disagreeing: [Int: Int] = [:]
     var disagreementCount = 0
     var disagreementSteps = 0
     var longestDisagreementSteps = 0
     var roundMessagesSent = 0
+    var metrics = TrafficMetrics()
     var roundMessagesLost = 0
 
     /// Sets up the world and places the cars whose entry time is 0.
@@ -162,13 +165,14 @@ public final class HighwayMergeSimulation {
                     var observation = world.value.observation(position, step: k, time: now)
                     observation.inbox += rounds.value[position]
                     let controller = world.value.controllers[world.value.active[position]]!
-                    copies.value[position] = controller.clone()
+                    if world.value.config.game.nashGap { copies.value[position] = controller.clone() }
                     results.value[position] = controller.decide(observation)
                 }
             }
         }
-        let gaps = nashGaps(commands: commands.map { $0! }, clones: clones.map { $0! }, roundInbox: roundInbox,
-                            step: k, time: now)
+        let gaps = config.game.nashGap
+            ? nashGaps(commands: commands.map { $0! }, clones: clones.map { $0! }, roundInbox: roundInbox, step: k, time: now)
+            : Array(repeating: nil, count: count)
         for index in active { inboxes[index].removeAll(keepingCapacity: true) }
 
         // 2. Integrate.
@@ -181,7 +185,8 @@ public final class HighwayMergeSimulation {
             if command.usedFallback { fallbackCount += 1 }
             if command.envelopeIntervened { envelopeInterventions += 1 }
             integrate(active[position], command, time: next, events: &events)
-            cars[active[position]].nashGap = gaps[position]
+            cars[active[position]].nashGap = gaps[position]?.gap
+            cars[active[position]].planConflict = gaps[position]?.conflict
         }
         recordNashGap(gaps)
         trackDisagreements(time: next, events: &events)
@@ -218,14 +223,21 @@ public final class HighwayMergeSimulation {
             ("rounds", Double(config.communication.rounds)),
             ("round_messages_sent", Double(roundMessagesSent)),
             ("round_messages_lost", Double(roundMessagesLost)),
-            ("nash_gap", stepGaps.isEmpty ? 0 : stepGaps.reduce(0, +) / Double(stepGaps.count)),
-            ("nash_gap_p95", Self.percentile(stepGaps, 0.95)),
-            ("nash_gap_max", stepGaps.max() ?? 0),
             ("disagreements", Double(disagreementCount)),
             ("disagreement_s_total", Double(disagreementSteps) * dt),
             ("disagreement_s_max", Double(longestDisagreementSteps) * dt),
         ]
+        if config.game.nashGap {
+            extra += [
+                ("nash_gap", stepGaps.isEmpty ? 0 : stepGaps.reduce(0, +) / Double(stepGaps.count)),
+                ("nash_gap_p95", Self.percentile(stepGaps, 0.95)),
+                ("nash_gap_max", stepGaps.max() ?? 0),
+                ("plan_conflict_m", stepConflicts.isEmpty ? 0 : stepConflicts.reduce(0, +) / Double(stepConflicts.count)),
+                ("plan_conflict_max_m", stepConflicts.max() ?? 0),
+            ]
+        }
         extra.append(("mean_speed_mps", sampleCount > 0 ? speedSum / Double(sampleCount) : 0))
+        extra += metrics.summaryFigures
         return RunSummary(
             scenario: config.name, seed: config.seed, steps: stepIndex, dt: dt,
             agents: entered.map { RunSummary.Agent(id: agents[$0.id], kind: .car, length: $0.length, width: $0.width) },
@@ -250,6 +262,7 @@ public final class HighwayMergeSimulation {
             car.laneChange = nil
             car.merged = true
             mergesCompleted += 1
+            metrics.merged(car: index, time: time)
             events.append(SimulationEvent(time: time, agent: name, event: "merge-completed",
                                           detail: "in the main lane at x \(DecimalText.render(car.motion.station)) m"))
         }
@@ -268,6 +281,7 @@ public final class HighwayMergeSimulation {
                                           detail: "past the end of the main road at \(DecimalText.render(car.motion.speed)) m/s"))
         }
         cars[index] = car
+        metrics.observe(car: index, car, time: time, dt: dt, geometry: geometry)
     }
 
     // MARK: - Phase 3

@@ -3,9 +3,11 @@
 ///
 /// - **Detection**: it has been stalled (slower than ``RobotTuning/stallSpeedFraction`` of its speed
 ///   limit, not at its goal) for ``RobotTuning/stallSteps``; a sensed robot, stalled too and not at
-///   its goal, is within ``RobotTuning/blockGap`` (gap between the discs), lies ahead towards this
-///   robot's target, and this robot lies ahead towards the other's broadcast target. The nearest
-///   such robot is the counterpart.
+///   its goal, is within ``RobotTuning/blockGap`` (gap between the discs), and either lies ahead
+///   towards this robot's target while this robot lies ahead towards the other's broadcast target
+///   (face to face), or heads for about the same point (side by side at a corridor's mouth:
+///   targets within ``RobotTuning/sharedTargetDistance``), or the jam has lasted three times the
+///   stall time. The nearest such robot is the counterpart.
 /// - **Bid**: its time to goal along its route, and the time to back off to a free place out of the
 ///   counterpart's way (``PocketFinder/retreat(from:radius:margin:counterpart:counterpartTarget:others:)``:
 ///   a free place among the robots it senses, else one the robots behind it must clear, else
@@ -70,10 +72,18 @@ extension RobotController {
             var best: (robot: SensedRobot, gap: Double)?
             for robot in observation.sensed where robot.id != id && !coolingDown(robot.id) {
                 let g = gap(robot)
-                guard g < tuning.blockGap, robot.velocity.length < stallSpeed, inMyWay(robot),
-                      let intent = fresh(robot.id), !intent.atGoal,
-                      WorkspaceMetrics.isAhead(position, of: robot.position, towards: intent.target, cosLimit: tuning.inWayCos)
+                guard g < tuning.blockGap, robot.velocity.length < stallSpeed,
+                      let intent = fresh(robot.id), !intent.atGoal
                 else { continue }
+                // Face to face (each in the other's way), or side by side for the same passage
+                // (both heading for about the same point, e.g. a corridor's mouth).
+                let faceToFace = inMyWay(robot)
+                    && WorkspaceMetrics.isAhead(position, of: robot.position, towards: intent.target, cosLimit: tuning.inWayCos)
+                let samePassage = (intent.target - routeTarget).length < tuning.sharedTargetDistance
+                    && (routeTarget - position).length > tuning.sharedTargetDistance
+                // Or any jam that has lasted: stalled for three times as long, next to a stalled robot.
+                let lasting = stalledSteps >= 3 * tuning.stallSteps
+                guard faceToFace || samePassage || lasting else { continue }
                 switch intent.decision.kind {
                 case .none: break
                 case .contest, .proceed, .yield: if intent.decision.counterpart != id { continue }

@@ -38,6 +38,8 @@ public struct RobotTuning: Sendable, Hashable {
     public var stallSteps = 10
     /// Two robots block each other when the gap between their discs is below this [m].
     public var blockGap = 0.6
+    /// Two stalled robots whose targets are closer than this [m] contest the same passage.
+    public var sharedTargetDistance = 1.0
     /// "In the way": within this half-angle of the direction to one's target [rad] (as its cosine).
     public var inWayCos = 0.5
     /// Steps a contest waits for the counterpart's bid before giving up.

@@ -10,6 +10,7 @@ import Simulation
 ///   MPC solve time per agent and step: p50 4.1 µs, p95 12.0 µs, max 2.10 ms
 ///   wrote results/highway-merge/{trajectories.csv,events.csv,summary.json}
 /// ```
+/// (for a workspace: `goals reached: 8 of 8 (all by 12.5 s)`, and obstacle contacts when any).
 enum RunReport {
     static func lines(summary: RunSummary, wallSeconds: Double, directory: String, interrupted: Bool,
                       plannedSteps: Int) -> [String] {
@@ -21,8 +22,17 @@ enum RunReport {
                 + "in \(String(format: "%.2f", wallSeconds)) s\(factor)",
         ]
         let separation = summary.minSeparation.map { String(format: "%.2f m", $0) } ?? "n/a (fewer than two agents)"
+        var completed = "\(summary.completed)"
+        if summary.agents.contains(where: { $0.kind == .robot }) {
+            // Workspace: goals reached of all robots, and when the last one arrived.
+            completed += " of \(summary.agents.count)"
+            if let last = summary.figure("last_arrival_s"), last >= 0 { completed += String(format: " (all by %.1f s)", last) }
+            if let contacts = summary.figure("obstacle_contacts"), contacts > 0 {
+                completed += String(format: ", obstacle contacts: %.0f", contacts)
+            }
+        }
         lines.append("  collisions: \(summary.collisions), minimum separation: \(separation), "
-            + "\(completedLabel(summary)): \(summary.completed)")
+            + "\(completedLabel(summary)): \(completed)")
         if let gap = summary.figure("nash_gap"), let largest = summary.figure("nash_gap_max") {
             var line = String(format: "  Nash gap of the joint plan: mean %.3f, max %.3f (MPC cost units)", gap, largest)
             if let disagreements = summary.figure("disagreements") {

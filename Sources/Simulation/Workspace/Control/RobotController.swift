@@ -42,7 +42,7 @@ final class RobotController: @unchecked Sendable {
     let predictor: RobotNeighbourPredictor
     var mpc: RobotMPC
     var route: RouteFollower?
-    var intents = RobotIntentMemory()
+    var intents: RobotIntentMemory
     /// Consecutive steps stalled (slow, not at the goal).
     var stalledSteps = 0
     var phase: DeadlockPhase = .free
@@ -57,6 +57,7 @@ final class RobotController: @unchecked Sendable {
          tuning: RobotTuning = .standard) {
         self.id = id
         self.names = names
+        intents = RobotIntentMemory(agents: names.count)
         radius = robot.radius
         self.maxSpeed = maxSpeed
         self.maxAccel = maxAccel

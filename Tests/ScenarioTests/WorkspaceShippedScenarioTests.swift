@@ -52,7 +52,7 @@ struct WorkspaceShippedScenarioTests {
         }
     }
 
-    @Test("the corridor: the side that yields is chosen by a game, and the corridor is used one way at a time")
+    @Test("the corridor: a game decides which side yields, the yielding side backs out, every robot arrives")
     func corridorStory() throws {
         let run = WorkspaceScenarioRun(try ScenarioLoader.load(path: ShippedScenarioRun.path(of: "corridor.yaml")))
         let events = run.records.flatMap(\.events)

@@ -5,7 +5,8 @@ import Simulation
 /// crowded centre), every robot on its own MPC, broadcasting its plan every step. Reports the
 /// real-time factor with 1 and 2 threads, the per-robot MPC solve times, the minimum separation
 /// ratio (centre distance / sum of radii; ≥ 1 means no overlap), the completion time and the
-/// robots at their goals.
+/// robots at their goals. `NASHSIM_BENCH_ROBOTS` and `NASHSIM_BENCH_CIRCLE` [m] change the count and
+/// the circle's radius (defaults 100 and 25 m).
 func workspaceBenchmark() -> String {
     let count = Int(ProcessInfo.processInfo.environment["NASHSIM_BENCH_ROBOTS"] ?? "") ?? 100
     let circle = Double(ProcessInfo.processInfo.environment["NASHSIM_BENCH_CIRCLE"] ?? "") ?? 25

@@ -77,7 +77,7 @@ struct MergeGameScenarioTests {
         let files = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".yaml") }.sorted()
         #expect(files == ["fcfs.yaml", "payoff-dominant.yaml", "risk-dominant.yaml", "welfare-rounds-3.yaml", "welfare.yaml"])
         let configs = try files.map { try ScenarioLoader.load(path: folder + "/" + $0) }
-        #expect(Set(configs.map(\.game.selection)) == Set(ContestRule.allCases))
+        #expect(Set(configs.compactMap(\.game.selection)) == Set(ContestRule.allCases))
         for config in configs {
             var normalised = config
             normalised.name = configs[0].name

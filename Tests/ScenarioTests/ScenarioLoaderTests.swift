@@ -14,7 +14,7 @@ struct ScenarioLoaderValidTests {
         #expect(config.duration == 20)
         #expect(config.stepCount == 200)
         #expect(config.communication == CommunicationConfig(latency: 0.2, dropRate: 0.1, range: 120))
-        #expect(config.game.selection == .firstComeFirstServed)
+        #expect(config.game.rule(default: .welfare) == .firstComeFirstServed)
         guard case .highwayMerge(let world) = config.world else { Issue.record("not a highway"); return }
         #expect(world.laneWidth == 3.5 && world.mainLength == 800 && world.rampLength == 120)
         #expect(world.mergeStart == 250 && world.mergeEnd == 400 && world.speedLimit == 28)

@@ -67,7 +67,7 @@ struct CompareCommand: ParsableCommand {
             var rows: [ComparisonTable.Row] = []
             var seedList: [UInt64] = []
             for config in configs {
-                var row = ComparisonTable.Row(scenario: config.name, rule: config.game.selection.rawValue,
+                var row = ComparisonTable.Row(scenario: config.name, rule: config.game.rule(default: .firstComeFirstServed).rawValue,
                                               rounds: config.communication.rounds, summaries: [])
                 seedList = (0..<UInt64(seeds)).map { config.seed &+ $0 }
                 for seed in seedList {

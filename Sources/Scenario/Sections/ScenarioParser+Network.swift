@@ -33,7 +33,7 @@ extension ScenarioParser {
         return CommunicationConfig(latency: latency.value, dropRate: dropRate.value, range: range.value, rounds: rounds)
     }
 
-    /// `game: {selection, nash_gap}` (defaults `fcfs`, `true`).
+    /// `game: {selection, nash_gap}` (defaults: the world's rule, `true`).
     func parseGame(_ value: YAMLValue) -> GameConfig? {
         guard let reader = MappingReader(value, known: Self.gameKeys, log: log) else { return nil }
         var nashGap = GameConfig().nashGap

@@ -61,14 +61,18 @@ public struct CommunicationConfig: Sendable, Hashable {
 /// How contested situations are resolved (`game:`).
 public struct GameConfig: Sendable, Hashable {
     /// The rule that decides who goes first where two agents contest a gap or a passage (see
-    /// ``ContestRule``). Default: `fcfs`, the baseline.
-    public var selection: ContestRule
+    /// ``ContestRule``); nil: the world's default (``rule(default:)``): `fcfs`, the baseline, for
+    /// the highway merge; `welfare` for deadlocks between robots, which need a game to resolve.
+    public var selection: ContestRule?
     /// Whether every step measures the Nash gap of the joint plan (each agent's best response to
     /// the others' final plans: one more MPC solve per agent and step). Default true.
     public var nashGap: Bool
 
-    public init(selection: ContestRule = .firstComeFirstServed, nashGap: Bool = true) {
+    public init(selection: ContestRule? = nil, nashGap: Bool = true) {
         self.selection = selection
         self.nashGap = nashGap
     }
+
+    /// The rule in force: `selection`, or the world's `default`.
+    public func rule(default fallback: ContestRule) -> ContestRule { selection ?? fallback }
 }

@@ -7,7 +7,7 @@ extension HighwayMergeSimulation {
         cars[index] = car
         controllers[index] = CarController(
             id: car.id, names: agents, car: car.config, settings: car.settings, desiredSpeed: car.desiredSpeed,
-            geometry: geometry, dt: dt, delaySteps: bus.delaySteps, rule: config.game.selection, tuning: tuning)
+            geometry: geometry, dt: dt, delaySteps: bus.delaySteps, rule: mergeRule, tuning: tuning)
         active.append(index)
         var detail = "\(car.route.rawValue) route at s \(DecimalText.render(car.config.s)) m, \(DecimalText.render(speed)) m/s"
         if speed < car.config.speed - 1e-9 {

@@ -133,6 +133,9 @@ public final class HighwayMergeSimulation {
         initialRecord = finishStep(time: 0, events: events)
     }
 
+    /// The merge-order rule in force (the scenario's, default `fcfs`).
+    public var mergeRule: ContestRule { config.game.rule(default: .firstComeFirstServed) }
+
     /// Whether all `config.stepCount` steps are done.
     public var isFinished: Bool { stepIndex >= config.stepCount }
 

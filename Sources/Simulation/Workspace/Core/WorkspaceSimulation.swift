@@ -63,9 +63,10 @@ public final class WorkspaceSimulation {
     /// Sets up the world with every robot at its start, at rest.
     /// - Parameters:
     ///   - threads: threads used for the decisions (≥ 1); never changes the result.
-    ///   - deadlockRule: how both robots of a deadlock select one equilibrium of their game.
+    ///   - deadlockRule: how both robots of a deadlock select one equilibrium of their game
+    ///     (nil: the scenario's `game.selection`, by default ``DeadlockGame/defaultRule``).
     ///   - tuning: the controllers' fixed assumptions (tests may change them).
-    public init(config: SimulationConfig, threads: Int = 1, deadlockRule: ContestRule = DeadlockGame.defaultRule,
+    public init(config: SimulationConfig, threads: Int = 1, deadlockRule: ContestRule? = nil,
                 tuning: RobotTuning = .standard) {
         precondition(threads >= 1, "threads must be >= 1")
         precondition(config.dt > 0 && config.dt.isFinite, "dt must be > 0")
@@ -80,7 +81,8 @@ public final class WorkspaceSimulation {
         self.world = world
         self.threads = threads
         self.tuning = tuning
-        self.deadlockRule = deadlockRule
+        let rule = deadlockRule ?? config.game.rule(default: DeadlockGame.defaultRule)
+        self.deadlockRule = rule
         dt = config.dt
 
         let all = FormationGenerator.allRobots(of: world, seed: config.seed).sorted { $0.id < $1.id }
@@ -104,7 +106,7 @@ public final class WorkspaceSimulation {
         controllers = robots.map { robot in
             RobotController(id: robot.id, names: directory, robot: robot.config, maxSpeed: robot.maxSpeed,
                             maxAccel: robot.maxAccel, settings: c, world: map, dt: config.dt, delaySteps: delay,
-                            rule: deadlockRule, tuning: tuning)
+                            rule: rule, tuning: tuning)
         }
         initialRecord = StepRecord(step: 0, time: 0, samples: [], events: [])
         initialRecord = finishStep(time: 0, events: [])

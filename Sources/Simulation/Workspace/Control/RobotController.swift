@@ -126,12 +126,13 @@ final class RobotController: @unchecked Sendable {
                 neighbours.append(predictor.predictBraking(robot, maxAccel: intent?.maxAccel ?? predictor.defaultMaxAccel))
             } else {
                 neighbours.append(predictor.predict(robot, intent: intent, step: step))
-                if let intent, robot.velocity.length > tuning.followerMinimumSpeed {
-                    if step - intent.sentStep > delaySteps {
-                        // Messages lost: it may have braked since (a fallback) — keep clear of that too.
-                        neighbours.append(predictor.predictBraking(robot, maxAccel: intent.maxAccel))
-                        neighbourIDs.append(robot.id)
-                    } else if intent.isFallback {
+                if let intent, step - intent.sentStep > delaySteps, !intent.atGoal {
+                    // Messages lost: it may have braked since (a fallback) — keep clear of that
+                    // too; a robot sensed at rest stays where it is, whatever its stale plan says.
+                    neighbours.append(predictor.predictBraking(robot, maxAccel: intent.maxAccel))
+                    neighbourIDs.append(robot.id)
+                } else if let intent, robot.velocity.length > tuning.followerMinimumSpeed {
+                    if intent.isFallback {
                         // It brakes now but may go on at its next decision: planning on its stop
                         // (and it on ours) would have both speed up into each other again.
                         neighbours.append(predictor.predictConstantVelocity(robot))
@@ -270,15 +271,30 @@ final class RobotController: @unchecked Sendable {
     /// then the radius); nil when no robot is that close. Squeezed by robots that strayed from
     /// their broadcast plans, the robot may then ease out — never closer than it is now to their
     /// predicted paths — instead of braking where it stands; the others keep their full clearance.
+    ///
+    /// **Invariant: a pair too close never closes in.** The predicted paths of a too-close robot
+    /// may be wrong (stale after lost messages, or replanned since: it is squeezed too), so
+    /// keeping the present distance from them alone lets two squeezed robots creep into each
+    /// other, each step a little. Each such robot therefore also gets a half-plane through this
+    /// robot's own position, facing away from the other's sensed centre `q`:
+    /// `n·(p_k − q) ≥ ‖p_0 − q‖ − ε` with the fixed `n = (p_0 − q)/‖p_0 − q‖`
+    /// (``NeighbourPrediction/holdsNormal``). When both robots of a pair obey it, the distance
+    /// along the line between them, hence the distance, does not shrink (up to `2ε` per step,
+    /// ε = 1e-6 m), whatever their messages said.
     func relaxedForCrowding(_ input: RobotMPCInput, position: Vector2) -> RobotMPCInput? {
         var relaxed = input
         var changed = false
-        let slack = 1e-4
+        let slack = 1e-4, holdSlack = 1e-6
+        var holds: [NeighbourPrediction] = []
         relaxed.neighbours = input.neighbours.map { neighbour in
             let distance = (neighbour.positions[0] - position).length
             let bare = radius + neighbour.radius + settings.safetyMargin
             guard distance < bare + neighbour.margin + slack else { return neighbour }
             changed = true
+            holds.append(NeighbourPrediction(
+                positions: [neighbour.positions[0]],
+                radius: Swift.max(0, distance - radius - settings.safetyMargin - holdSlack), margin: 0,
+                holdsNormal: true))
             if distance >= bare + slack {
                 return NeighbourPrediction(positions: neighbour.positions, radius: neighbour.radius,
                                            margin: distance - bare - slack)
@@ -286,6 +302,7 @@ final class RobotController: @unchecked Sendable {
             return NeighbourPrediction(positions: neighbour.positions,
                                        radius: Swift.max(0, distance - radius - settings.safetyMargin - slack), margin: 0)
         }
+        relaxed.neighbours += holds
         return changed ? relaxed : nil
     }
 

@@ -10,13 +10,15 @@
 ///    (``isFollower(_:heading:ego:)``) (``RobotNeighbourPredictor``: its broadcast plan shifted by
 ///    the message's age, or constant sensed velocity, with a margin for what the prediction may
 ///    miss; a leader — ahead, moving the same way — braking from its sensed state; a robot whose
-///    latest messages were lost both ways, as planned and braking; a robot whose latest plan is a
+///    latest messages were lost both ways, as planned and braking (at rest: standing where it is,
+///    whatever its stale plan says); a robot whose latest plan is a
 ///    braking fallback both ways, as planned and at constant velocity);
 /// 4. look after deadlocks (``RobotController+Deadlock``): detect one, play the deadlock game,
 ///    give way (the target becomes a free place to back off to) or proceed, resume;
 /// 5. solve its MPC (``RobotMPC``); its first acceleration is the command; when the QP is
 ///    infeasible while robots are closer than their full clearance, solve again keeping the present
-///    distance from those (``relaxedForCrowding(_:position:)``), then (nearly at rest only) also
+///    distance from those and never step towards them (``relaxedForCrowding(_:position:)``),
+///    then (nearly at rest only) also
 ///    without the prediction margins of the others; when that fails too, the MPC's braking plan
 ///    is the command and `fallback-brake` is logged with the reason;
 /// 6. broadcast the plan, its target, its decision (and its bid in a deadlock game).
@@ -275,12 +277,14 @@ final class RobotController: @unchecked Sendable {
     /// **Invariant: a pair too close never closes in.** The predicted paths of a too-close robot
     /// may be wrong (stale after lost messages, or replanned since: it is squeezed too), so
     /// keeping the present distance from them alone lets two squeezed robots creep into each
-    /// other, each step a little. Each such robot therefore also gets a half-plane through this
-    /// robot's own position, facing away from the other's sensed centre `q`:
-    /// `n·(p_k − q) ≥ ‖p_0 − q‖ − ε` with the fixed `n = (p_0 − q)/‖p_0 − q‖`
-    /// (``NeighbourPrediction/holdsNormal``). When both robots of a pair obey it, the distance
-    /// along the line between them, hence the distance, does not shrink (up to `2ε` per step,
-    /// ε = 1e-6 m), whatever their messages said.
+    /// other, each step a little. Each such robot therefore also gets a hold
+    /// (``NeighbourPrediction/holdsNormal``): at step 1, a half-plane through this robot's own
+    /// position facing away from the other's sensed centre `q`,
+    /// `n·(p_1 − q) ≥ ‖p_0 − q‖ − ε` with the fixed `n = (p_0 − q)/‖p_0 − q‖`. When both robots
+    /// of a pair obey it, the distance along the line between them, hence the distance, does
+    /// not shrink over the step (up to `2ε`, ε = 1e-6 m), whatever their messages said. Only
+    /// the step taken is held: later steps may still turn round the other (the line between
+    /// them turns with every step), so that a squeezed pair can pass instead of locking up.
     func relaxedForCrowding(_ input: RobotMPCInput, position: Vector2) -> RobotMPCInput? {
         var relaxed = input
         var changed = false

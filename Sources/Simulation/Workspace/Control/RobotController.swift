@@ -277,7 +277,9 @@ final class RobotController: @unchecked Sendable {
     /// **Invariant: a pair too close never closes in.** The predicted paths of a too-close robot
     /// may be wrong (stale after lost messages, or replanned since: it is squeezed too), so
     /// keeping the present distance from them alone lets two squeezed robots creep into each
-    /// other, each step a little. Each such robot therefore also gets a hold
+    /// other, each step a little. Each robot closer than the bare clearance (radius + radius +
+    /// safety margin: the prediction margin may be large after lost messages, and holding robots
+    /// that far would lock up a corridor) therefore also gets a hold
     /// (``NeighbourPrediction/holdsNormal``): at step 1, a half-plane through this robot's own
     /// position facing away from the other's sensed centre `q`,
     /// `n·(p_1 − q) ≥ ‖p_0 − q‖ − ε` with the fixed `n = (p_0 − q)/‖p_0 − q‖`. When both robots
@@ -295,14 +297,14 @@ final class RobotController: @unchecked Sendable {
             let bare = radius + neighbour.radius + settings.safetyMargin
             guard distance < bare + neighbour.margin + slack else { return neighbour }
             changed = true
-            holds.append(NeighbourPrediction(
-                positions: [neighbour.positions[0]],
-                radius: Swift.max(0, distance - radius - settings.safetyMargin - holdSlack), margin: 0,
-                holdsNormal: true))
             if distance >= bare + slack {
                 return NeighbourPrediction(positions: neighbour.positions, radius: neighbour.radius,
                                            margin: distance - bare - slack)
             }
+            holds.append(NeighbourPrediction(
+                positions: [neighbour.positions[0]],
+                radius: Swift.max(0, distance - radius - settings.safetyMargin - holdSlack), margin: 0,
+                holdsNormal: true))
             return NeighbourPrediction(positions: neighbour.positions,
                                        radius: Swift.max(0, distance - radius - settings.safetyMargin - slack), margin: 0)
         }

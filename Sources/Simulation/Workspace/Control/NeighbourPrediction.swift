@@ -12,11 +12,19 @@ public struct NeighbourPrediction: Sendable, Hashable {
     /// Extra clearance [m] (>= 0) for the uncertainty of the prediction, e.g. how far the other
     /// robot can move during the age of the message it comes from.
     public var margin: Double
+    /// A hold (default false): one half-plane, at step 1 only, linearised at the robot's
+    /// *current* position instead of along its predicted trajectory (the normal is the fixed
+    /// direction from the neighbour's point to the robot now). With a prediction standing at the
+    /// neighbour's sensed centre and the present distance as the clearance, the robot's next
+    /// step does not move it towards that centre along the line between them; see
+    /// ``RobotController/relaxedForCrowding(_:position:)``.
+    public var holdsNormal: Bool
 
-    public init(positions: [Vector2], radius: Double, margin: Double) {
+    public init(positions: [Vector2], radius: Double, margin: Double, holdsNormal: Bool = false) {
         self.positions = positions
         self.radius = radius
         self.margin = margin
+        self.holdsNormal = holdsNormal
     }
 
     /// The predicted centre at step k (held at the last point beyond the array's end).

@@ -10,13 +10,15 @@
 ///    (``isFollower(_:heading:ego:)``) (``RobotNeighbourPredictor``: its broadcast plan shifted by
 ///    the message's age, or constant sensed velocity, with a margin for what the prediction may
 ///    miss; a leader — ahead, moving the same way — braking from its sensed state; a robot whose
-///    latest messages were lost both ways, as planned and braking; a robot whose latest plan is a
+///    latest messages were lost both ways, as planned and braking (at rest: standing where it is,
+///    whatever its stale plan says); a robot whose latest plan is a
 ///    braking fallback both ways, as planned and at constant velocity);
 /// 4. look after deadlocks (``RobotController+Deadlock``): detect one, play the deadlock game,
 ///    give way (the target becomes a free place to back off to) or proceed, resume;
 /// 5. solve its MPC (``RobotMPC``); its first acceleration is the command; when the QP is
 ///    infeasible while robots are closer than their full clearance, solve again keeping the present
-///    distance from those (``relaxedForCrowding(_:position:)``), then (nearly at rest only) also
+///    distance from those and never step towards them (``relaxedForCrowding(_:position:)``),
+///    then (nearly at rest only) also
 ///    without the prediction margins of the others; when that fails too, the MPC's braking plan
 ///    is the command and `fallback-brake` is logged with the reason;
 /// 6. broadcast the plan, its target, its decision (and its bid in a deadlock game).
@@ -126,12 +128,13 @@ final class RobotController: @unchecked Sendable {
                 neighbours.append(predictor.predictBraking(robot, maxAccel: intent?.maxAccel ?? predictor.defaultMaxAccel))
             } else {
                 neighbours.append(predictor.predict(robot, intent: intent, step: step))
-                if let intent, robot.velocity.length > tuning.followerMinimumSpeed {
-                    if step - intent.sentStep > delaySteps {
-                        // Messages lost: it may have braked since (a fallback) — keep clear of that too.
-                        neighbours.append(predictor.predictBraking(robot, maxAccel: intent.maxAccel))
-                        neighbourIDs.append(robot.id)
-                    } else if intent.isFallback {
+                if let intent, step - intent.sentStep > delaySteps, !intent.atGoal {
+                    // Messages lost: it may have braked since (a fallback) — keep clear of that
+                    // too; a robot sensed at rest stays where it is, whatever its stale plan says.
+                    neighbours.append(predictor.predictBraking(robot, maxAccel: intent.maxAccel))
+                    neighbourIDs.append(robot.id)
+                } else if let intent, robot.velocity.length > tuning.followerMinimumSpeed {
+                    if intent.isFallback {
                         // It brakes now but may go on at its next decision: planning on its stop
                         // (and it on ours) would have both speed up into each other again.
                         neighbours.append(predictor.predictConstantVelocity(robot))
@@ -270,10 +273,25 @@ final class RobotController: @unchecked Sendable {
     /// then the radius); nil when no robot is that close. Squeezed by robots that strayed from
     /// their broadcast plans, the robot may then ease out — never closer than it is now to their
     /// predicted paths — instead of braking where it stands; the others keep their full clearance.
+    ///
+    /// **Invariant: a pair too close never closes in.** The predicted paths of a too-close robot
+    /// may be wrong (stale after lost messages, or replanned since: it is squeezed too), so
+    /// keeping the present distance from them alone lets two squeezed robots creep into each
+    /// other, each step a little. Each robot closer than the bare clearance (radius + radius +
+    /// safety margin: the prediction margin may be large after lost messages, and holding robots
+    /// that far would lock up a corridor) therefore also gets a hold
+    /// (``NeighbourPrediction/holdsNormal``): at step 1, a half-plane through this robot's own
+    /// position facing away from the other's sensed centre `q`,
+    /// `n·(p_1 − q) ≥ ‖p_0 − q‖ − ε` with the fixed `n = (p_0 − q)/‖p_0 − q‖`. When both robots
+    /// of a pair obey it, the distance along the line between them, hence the distance, does
+    /// not shrink over the step (up to `2ε`, ε = 1e-6 m), whatever their messages said. Only
+    /// the step taken is held: later steps may still turn round the other (the line between
+    /// them turns with every step), so that a squeezed pair can pass instead of locking up.
     func relaxedForCrowding(_ input: RobotMPCInput, position: Vector2) -> RobotMPCInput? {
         var relaxed = input
         var changed = false
-        let slack = 1e-4
+        let slack = 1e-4, holdSlack = 1e-6
+        var holds: [NeighbourPrediction] = []
         relaxed.neighbours = input.neighbours.map { neighbour in
             let distance = (neighbour.positions[0] - position).length
             let bare = radius + neighbour.radius + settings.safetyMargin
@@ -283,9 +301,14 @@ final class RobotController: @unchecked Sendable {
                 return NeighbourPrediction(positions: neighbour.positions, radius: neighbour.radius,
                                            margin: distance - bare - slack)
             }
+            holds.append(NeighbourPrediction(
+                positions: [neighbour.positions[0]],
+                radius: Swift.max(0, distance - radius - settings.safetyMargin - holdSlack), margin: 0,
+                holdsNormal: true))
             return NeighbourPrediction(positions: neighbour.positions,
                                        radius: Swift.max(0, distance - radius - settings.safetyMargin - slack), margin: 0)
         }
+        relaxed.neighbours += holds
         return changed ? relaxed : nil
     }
 

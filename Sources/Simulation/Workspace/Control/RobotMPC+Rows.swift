@@ -102,15 +102,20 @@ extension RobotMPC {
             let room = half - clearance - abs(coordinate)
             let normal = axis == 0 ? Vector2(1, 0) : Vector2(0, 1)
             let recovering = room < tightening
+            // Already in contact (placed there): no worse than braking, without the contact floor.
+            let touching = room + settings.safetyMargin < tightening
             if recovering && room <= reach(step: horizon, speed: speed) { recoveringCount += 1 }
             for k in 1...horizon where room <= reach(step: k, speed: speed) {
                 let free = normal.dot(problem.freePosition(step: k, from: state))
                 var rowLower = -half + clearance + tightening - free, rowUpper = half - clearance - tightening - free
                 if recovering {
+                    // No worse than braking, never into contact (unless touching already).
                     let braking = normal.dot(recoveryBraking[k]) - free
                     let slack = Self.recoverySlack * (1 + abs(braking))
-                    rowLower = Swift.min(rowLower, braking - slack)
-                    rowUpper = Swift.max(rowUpper, braking + slack)
+                    let contactLower = touching ? -Double.infinity : -half + settings.radius + tightening - free
+                    let contactUpper = touching ? Double.infinity : half - settings.radius - tightening - free
+                    rowLower = Swift.min(rowLower, Swift.max(contactLower, braking - slack))
+                    rowUpper = Swift.max(rowUpper, Swift.min(contactUpper, braking + slack))
                 }
                 appendRow(normal: normal, step: k, source: axis, lower: rowLower, upper: rowUpper)
             }
@@ -126,6 +131,8 @@ extension RobotMPC {
             let conflict = shift != Vector2(0, 0)
             if conflict { conflictCount += 1 }
             let recovering = gap < tightening
+            // Already in contact (placed there): no worse than braking, without the contact floor.
+            let touching = gap + settings.safetyMargin < tightening
             if recovering { recoveringCount += 1 }
             for k in 1...horizon where gap <= reach(step: k, speed: speed) {
                 let point = conflict && hold ? p0 : linearisation[k] + shift
@@ -134,8 +141,12 @@ extension RobotMPC {
                 let free = normal.dot(problem.freePosition(step: k, from: state))
                 var rowLower = offset + tightening - free
                 if recovering {
+                    // No worse than braking, never into contact (unless touching already): the
+                    // braking point's clearance along this normal may be below the radius
+                    // (see "Recovery" in ``RobotMPC``).
                     let braking = normal.dot(recoveryBraking[k]) - free
-                    rowLower = Swift.min(rowLower, braking - Self.recoverySlack * (1 + abs(braking)))
+                    let contact = touching ? -Double.infinity : offset - settings.safetyMargin + tightening - free
+                    rowLower = Swift.min(rowLower, Swift.max(contact, braking - Self.recoverySlack * (1 + abs(braking))))
                 }
                 appendRow(normal: normal, step: k, source: 2 + index, lower: rowLower, upper: .infinity)
             }
@@ -155,13 +166,13 @@ extension RobotMPC {
             if !relevant { continue }
             if recovering { recoveringCount += 1 }
             for k in 0...horizon { relative[k] = linearisation[k] - neighbour.position(at: k) }
-            let shift = sidestep(required: required)
+            let shift = neighbour.holdsNormal ? Vector2(0, 0) : sidestep(required: required)
             let conflict = shift != Vector2(0, 0)
             if conflict { conflictCount += 1 }
-            for k in 1...horizon {
+            for k in 1...(neighbour.holdsNormal ? 1 : horizon) {
                 let q = neighbour.position(at: k)
                 if (p0 - q).length - required > reach(step: k, speed: speed) { continue }
-                let point = conflict && hold ? p0 : linearisation[k] + shift
+                let point = (conflict && hold) || neighbour.holdsNormal ? p0 : linearisation[k] + shift
                 let normal = Self.direction(from: q, to: point, orFrom: q, to: p0)
                 let free = normal.dot(problem.freePosition(step: k, from: state))
                 var separation = required + tightening

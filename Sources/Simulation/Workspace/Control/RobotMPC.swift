@@ -21,6 +21,8 @@ import Optimization
 /// - other robot j, predicted at `q_k`: `nᵀ(p_k − q_k) ≥ r + r_j + m + margin_j` with
 ///   `n = (ō_k − q_k)/‖ō_k − q_k‖` — the linearised separation of Luis & Schoellig's DMPC
 ///   ("on-demand collision avoidance"). Since ‖n‖ = 1 it implies `‖p_k − q_k‖ ≥ r + r_j + m + margin_j`.
+///   A neighbour with ``NeighbourPrediction/holdsNormal`` gets one row, at step 1, with the
+///   fixed normal `n = (p_0 − q_1)/‖p_0 − q_1‖` (a "hold": do not move towards it now).
 ///
 /// When the direction is undefined (`ō_k` on the centre or the predicted point), the direction
 /// from the current position is used, then +x.
@@ -50,7 +52,13 @@ import Optimization
 /// widened, where needed, to just beyond (relative 1e-6) the value reached by braking at the
 /// polygon's apothem along `−v` (a plan that satisfies every fixed row): the QP then asks "no
 /// worse than braking" of it, and the cost leads the robot out. Rows of objects whose clearance
-/// holds now are never widened. Robot–robot separation is hard by default: a robot already
+/// holds now are never widened. **Never into contact:** a widened row is never below contact
+/// (`r` instead of `r + m` from the half-plane's boundary point, plus the tightening) unless the
+/// robot already touches that wall or obstacle. The braking point's clearance is measured along
+/// the row's normal, which is taken at the plan's point, not the braking point's: at a box
+/// corner it can be below the radius while the braking point itself is clear, so without the
+/// floor a plan could pass the corner in contact. When braking itself would come into contact,
+/// the QP is infeasible and the robot falls back. Robot–robot separation is hard by default: a robot already
 /// closer to a neighbour's predicted point than required gets the fallback (two robots stopped
 /// too close would stay stopped; the caller may retry with smaller margins). With
 /// ``RobotMPCSettings/separationRecovery`` the same widening applies to such a neighbour, but

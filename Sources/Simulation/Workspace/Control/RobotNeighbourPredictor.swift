@@ -29,15 +29,24 @@ struct RobotNeighbourPredictor: Sendable {
 
     /// `robot` braking at `maxAccel` from its sensed state along its velocity until it stops
     /// (the sensed state is exact: margin 0).
+    ///
+    /// Invariant: this is *exactly* the plan the robot follows when it falls back (the same
+    /// discrete law, ``RobotMPC/brakingAccelerations(from:maxAccel:dt:horizon:)``, rolled out by
+    /// ``RobotDynamics/propagate(_:acceleration:dt:)``: full `maxAccel` steps, then the remaining
+    /// speed cancelled over one step). A continuous-time stop (`v²/(2a)`) would fall short of the
+    /// discrete one by up to `a·dt²/8` (1.25 mm at 1 m/s², 0.1 s), so a follower whose plan stops
+    /// exactly at the clearance behind that point would find its own stopping plan infeasible one
+    /// step later, while the leader does nothing but brake — and fall back to braking straight
+    /// ahead off the plan that kept it clear.
     func predictBraking(_ robot: SensedRobot, maxAccel: Double) -> NeighbourPrediction {
         var positions = [Vector2](repeating: robot.position, count: horizon + 1)
-        let speed = robot.velocity.length
-        if speed > 1e-9 {
-            let direction = (1 / speed) * robot.velocity
-            let stop = speed / maxAccel
-            for k in 1...horizon {
-                let t = Swift.min(Double(k) * dt, stop)
-                positions[k] = robot.position + (speed * t - 0.5 * maxAccel * t * t) * direction
+        if robot.velocity.length > 0 {
+            let accelerations = RobotMPC.brakingAccelerations(from: robot.velocity, maxAccel: maxAccel, dt: dt,
+                                                              horizon: horizon)
+            var state = RobotState(position: robot.position, velocity: robot.velocity)
+            for k in 0..<horizon {
+                state = RobotDynamics.propagate(state, acceleration: accelerations[k], dt: dt)
+                positions[k + 1] = state.position
             }
         }
         return NeighbourPrediction(positions: positions, radius: robot.radius, margin: 0)

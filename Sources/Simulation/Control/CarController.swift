@@ -178,7 +178,8 @@ final class CarController: @unchecked Sendable {
                                                        desiredSpeed: desiredSpeed, acceleration: limits.maxAccel,
                                                        geometry: geometry, tuning: tuning)
         }
-        let assessed = MergeCoordinator.assess(
+        // A given assessment (the Nash gap's best response) is kept: no need to play the games again.
+        let merge = fixedMerge ?? MergeCoordinator.assess(
             ego: ego, ticket: zone.contains(me.station) ? ticket : nil, tracks: tracks, geometry: geometry,
             tuning: tuning, policy: policy, clearances: clearances,
             ticketOf: { track in
@@ -193,7 +194,6 @@ final class CarController: @unchecked Sendable {
             declaration: { freshIntent($0)?.decision },
             desiredSpeed: desiredSpeed, desiredSpeedOf: { $0.intent?.desiredSpeed ?? self.geometry.speedLimit },
             previousOrder: { self.orders[$0] })
-        let merge = fixedMerge ?? assessed
         orders.removeAll(keepingCapacity: true)
         for (contender, rampFirst) in merge.orders { orders[contender] = rampFirst }
         if step % 50 == 0, !estimatedTickets.isEmpty {
@@ -328,8 +328,7 @@ final class CarController: @unchecked Sendable {
     /// in-step rounds and the best response of the Nash gap). The merge policy is shared: its
     /// caches never change a result.
     func clone() -> CarController {
-        let copy = CarController(copying: self)
-        return copy
+        CarController(copying: self)
     }
 
     /// This car's terms of the Nash gap of the joint plan: what it could still gain by

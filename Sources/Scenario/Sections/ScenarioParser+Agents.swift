@@ -36,21 +36,23 @@ extension ScenarioParser {
         return (items.count, ids, cars)
     }
 
+    /// The required `id` of an agent entry (car or robot): letters, digits, `-`, `_` and `.`.
+    func parseAgentID(_ reader: MappingReader, entry value: YAMLValue) -> ParsedID? {
+        guard let idValue = reader.required("id"), let text = idValue.string(log) else { return nil }
+        guard Self.isSafeIdentifier(text) else {
+            log.error("\(idValue.path) must use only letters, digits, '-', '_' and '.' (got \(idValue.shown))",
+                      at: idValue.position, path: idValue.path)
+            return nil
+        }
+        return ParsedID(id: text, entryPath: value.path, position: idValue.position)
+    }
+
     private func parseCar(_ value: YAMLValue, defaults: CarControllerConfig?) -> (ParsedID?, ParsedCar?) {
         guard let car = MappingReader(value, known: Self.carKeys, log: log) else { return (nil, nil) }
         var valid = true
 
-        var id: String?
-        var parsedID: ParsedID?
-        if let idValue = car.required("id"), let text = idValue.string(log) {
-            if Self.isSafeIdentifier(text) {
-                id = text
-                parsedID = ParsedID(id: text, entryPath: value.path, position: idValue.position)
-            } else {
-                log.error("\(idValue.path) must use only letters, digits, '-', '_' and '.' (got \(idValue.shown))",
-                          at: idValue.position, path: idValue.path)
-            }
-        }
+        let parsedID = parseAgentID(car, entry: value)
+        let id = parsedID?.id
 
         var route: Route?
         if let routeValue = car.required("route"), let text = routeValue.string(log) {

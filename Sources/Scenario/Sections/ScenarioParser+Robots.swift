@@ -34,17 +34,8 @@ extension ScenarioParser {
     private func parseRobot(_ value: YAMLValue) -> (ParsedID?, ParsedRobot?) {
         guard let robot = MappingReader(value, known: Self.robotKeys, log: log) else { return (nil, nil) }
         var valid = true
-        var id: String?
-        var parsedID: ParsedID?
-        if let idValue = robot.required("id"), let text = idValue.string(log) {
-            if Self.isSafeIdentifier(text) {
-                id = text
-                parsedID = ParsedID(id: text, entryPath: value.path, position: idValue.position)
-            } else {
-                log.error("\(idValue.path) must use only letters, digits, '-', '_' and '.' (got \(idValue.shown))",
-                          at: idValue.position, path: idValue.path)
-            }
-        }
+        let parsedID = parseAgentID(robot, entry: value)
+        let id = parsedID?.id
         let start = robot.required("start").flatMap { parsePoint($0) }
         let goal = robot.required("goal").flatMap { parsePoint($0) }
         let radius = robot.requiredNumber("radius_m")

@@ -8,11 +8,11 @@ import Optimization
 struct RobotMPCTests {
     typealias Support = RobotMPCTestSupport
 
-    @Test("with no binding constraint the plan is the finite-horizon LQR sequence (Riccati)",
+    @Test("with no binding constraint and a free end the plan is the finite-horizon LQR sequence (Riccati)",
           arguments: [(0.3, -0.2, 0.1, 0.0), (-0.4, 0.25, 0.0, -0.1), (0.05, 0.0, 0.0, 0.0)])
     func unconstrainedEqualsLQR(dx: Double, dy: Double, vx: Double, vy: Double) {
         let settings = RobotMPCSettings(dt: 0.1, horizon: 20, radius: 0.2, maxSpeed: 5, maxAccel: 5, safetyMargin: 0.05,
-                                        positionWeight: 1, terminalWeight: 10, accelWeight: 0.5)
+                                        positionWeight: 1, terminalWeight: 10, accelWeight: 0.5, terminalAtRest: false)
         var mpc = RobotMPC(settings: settings)
         let start = Vector2(1, -1), target = start + Vector2(dx, dy)
         let plan = mpc.plan(Support.input(at: start, velocity: Vector2(vx, vy), target: target))

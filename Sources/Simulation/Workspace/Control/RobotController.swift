@@ -160,32 +160,25 @@ final class RobotController: @unchecked Sendable {
            (target - position).length < settings.goalTolerance, neighbours.isEmpty {
             plan = restingPlan(ego.state, horizon: n)
             solved = false
+            mpc.reset()  // its previous plan is no longer the one followed
         } else {
-            var attempt = mpc.plan(input)
-            if case .fallback = attempt.status, let crowded = relaxedForCrowding(input, position: position) {
-                // Squeezed: tiers before braking. Keep the present distance from the robots
+            plan = mpc.plan(input) {
+                // Squeezed: tiers before the fallback. Keep the present distance from the robots
                 // already too close; then, for a robot nearly at rest, also drop the prediction
                 // margins of the others (the bare clearance, radius + safety margin, stays). A
-                // robot still moving brakes rather than plan with the bare clearance: that plan
+                // robot still moving falls back rather than plan with the bare clearance: that plan
                 // would speed it up again into a conflict its next plan could not solve.
+                guard let crowded = self.relaxedForCrowding(input, position: position) else { return [] }
                 var tiers = [crowded]
-                if speed < tuning.stallSpeedFraction * maxSpeed {
+                if speed < self.tuning.stallSpeedFraction * self.maxSpeed {
                     var bare = input
                     bare.neighbours = input.neighbours.map {
                         NeighbourPrediction(positions: $0.positions, radius: $0.radius, margin: 0)
                     }
-                    tiers.append(relaxedForCrowding(bare, position: position) ?? bare)
+                    tiers.append(self.relaxedForCrowding(bare, position: position) ?? bare)
                 }
-                for tier in tiers {
-                    var retry = mpc.plan(tier)
-                    guard case .solved = retry.status else { continue }
-                    retry.iterations += attempt.iterations
-                    retry.solveTime += attempt.solveTime
-                    attempt = retry
-                    break
-                }
+                return tiers
             }
-            plan = attempt
         }
         var acceleration = plan.accelerations.first ?? Vector2(0, 0)
         var usedFallback = false

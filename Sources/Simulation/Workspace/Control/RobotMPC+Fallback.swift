@@ -1,5 +1,5 @@
-/// Plans from accelerations: the exact rollout with its cost, and the braking fallback (see
-/// ``RobotMPC``).
+/// Plans from accelerations: the exact rollout with its cost, and the fallback — the rest of
+/// the committed plan, or braking (see ``RobotMPC``).
 extension RobotMPC {
     /// The plan of `accelerations` from `state`: exact zero-order-hold rollout and its cost.
     func rollout(from state: RobotState, accelerations: [Vector2], target: Vector2,
@@ -19,18 +19,32 @@ extension RobotMPC {
                          status: status, cost: cost, iterations: 0, solveTime: 0)
     }
 
-    /// The braking plan (see the type's documentation), recorded as the previous plan.
+    /// The fallback plan (see the type's documentation), recorded as the previous plan: the rest
+    /// of the previous plan when ``committedTail(from:)`` has it and it falls no further short of
+    /// the clearances `input` asks for than braking does (``shortfall(of:_:)``), else braking.
     mutating func fallback(_ input: RobotMPCInput, reason: String, iterations: Int,
-                                   solveTime: Double) -> RobotPlan {
+                           solveTime: Double) -> RobotPlan {
         hasWarmStart = false
         let state = input.state
         var plan: RobotPlan
         if state.isFinite {
-            let accelerations = Self.brakingAccelerations(from: state.velocity, maxAccel: settings.maxAccel,
-                                                          dt: settings.dt, horizon: horizon)
-            plan = rollout(from: state, accelerations: accelerations, target: input.target,
-                           status: .fallback(reason: reason))
-            remember(accelerations)
+            let braking = rollout(
+                from: state,
+                accelerations: Self.brakingAccelerations(from: state.velocity, maxAccel: settings.maxAccel,
+                                                         dt: settings.dt, horizon: horizon),
+                target: input.target, status: .fallback(reason: "\(reason); brakes"))
+            plan = braking
+            if let tail = committedTail(from: state) {
+                let following = rollout(from: state, accelerations: tail, target: input.target,
+                                        status: .fallback(reason: "\(reason); follows the rest of its last plan"))
+                // The plan that keeps more of the clearances the present predictions ask for (the
+                // committed one on a tie, and when the input is unusable to measure with).
+                if input.invalidReason != nil
+                    || shortfall(of: following.positions, input) <= shortfall(of: braking.positions, input) {
+                    plan = following
+                }
+            }
+            remember(plan)
         } else {
             hasPreviousPlan = false
             plan = RobotPlan(positions: Array(repeating: state.position, count: horizon + 1),
@@ -41,6 +55,52 @@ extension RobotMPC {
         plan.iterations = iterations
         plan.solveTime = solveTime
         return plan
+    }
+
+    /// How far `positions` (k = 1…N) fall short of the clearances `input` asks for [m]: the
+    /// largest of `r + r_j + m + margin_j − ‖p_k − q_k‖` over the neighbours (not holds),
+    /// `r + m − distance(p_k, obstacle)` over the obstacles and the same against the walls; 0 when
+    /// every clearance holds. The fallback's measure of the two plans it can choose from.
+    static func shortfall(of positions: [Vector2], _ input: RobotMPCInput, radius: Double, margin: Double) -> Double {
+        var worst = 0.0
+        for k in 1..<positions.count {
+            let p = positions[k]
+            for neighbour in input.neighbours where !neighbour.holdsNormal {
+                let required = radius + neighbour.radius + margin + neighbour.margin
+                worst = Swift.max(worst, required - (p - neighbour.position(at: k)).length)
+            }
+            for obstacle in input.obstacles {
+                worst = Swift.max(worst, radius + margin - WorkspaceMetrics.distance(from: p, to: obstacle))
+            }
+            worst = Swift.max(worst, abs(p.x) - (input.halfWidth - radius - margin),
+                              abs(p.y) - (input.halfHeight - radius - margin))
+        }
+        return worst
+    }
+
+    /// ``shortfall(of:_:radius:margin:)`` with this robot's radius and safety margin.
+    func shortfall(of positions: [Vector2], _ input: RobotMPCInput) -> Double {
+        Self.shortfall(of: positions, input, radius: settings.radius, margin: settings.safetyMargin)
+    }
+
+    /// Speed [m/s] below which a plan's last velocity counts as rest: the size of the
+    /// constraint tightening, far above what the solver leaves on the terminal equality.
+    static let restTolerance = 1e-7
+
+    /// The previous plan's accelerations shifted one step (then zero), when following them is
+    /// following that plan: there is a previous plan, it ended at rest, and `state` is the state
+    /// it predicted for now (1e-9 relative: the dynamics are exact, so this fails only when the
+    /// robot was moved or commanded otherwise). Nil otherwise.
+    func committedTail(from state: RobotState) -> [Vector2]? {
+        guard hasPreviousPlan, previousEndsAtRest else { return nil }
+        let positionError = (state.position - previousNext.position).length
+        let velocityError = (state.velocity - previousNext.velocity).length
+        guard positionError <= 1e-9 * Swift.max(1, state.position.length),
+              velocityError <= 1e-9 * Swift.max(1, settings.maxSpeed)
+        else { return nil }
+        var tail = [Vector2](repeating: Vector2(0, 0), count: horizon)
+        for k in 1..<horizon { tail[k - 1] = previousAccelerations[k] }
+        return tail
     }
 
     /// Decelerate at `maxAccel` along `−v` until at rest (the step that would overshoot uses
@@ -60,8 +120,12 @@ extension RobotMPC {
         return accelerations
     }
 
-    mutating func remember(_ accelerations: [Vector2]) {
-        for k in 0..<horizon { previousAccelerations[k] = accelerations[k] }
+    /// Records `plan` as the previous plan: its accelerations (the next linearisation and the
+    /// fallback), the state it predicts for the next call, and whether it ends at rest.
+    mutating func remember(_ plan: RobotPlan) {
+        for k in 0..<horizon { previousAccelerations[k] = plan.accelerations[k] }
+        previousNext = RobotState(position: plan.positions[1], velocity: plan.velocities[1])
+        previousEndsAtRest = plan.velocities[horizon].length <= Self.restTolerance
         hasPreviousPlan = true
     }
 }

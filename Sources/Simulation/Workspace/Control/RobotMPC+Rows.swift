@@ -127,7 +127,7 @@ extension RobotMPC {
             if gap > reach(step: horizon, speed: speed) { continue }
             let (centre, extent) = Self.centreAndExtent(of: obstacle)
             for k in 0...horizon { relative[k] = linearisation[k] - centre }
-            let shift = sidestep(required: extent + clearance)
+            let shift = sidestep(required: extent + clearance, target: input.target)
             let conflict = shift != Vector2(0, 0)
             if conflict { conflictCount += 1 }
             let recovering = gap < tightening
@@ -166,7 +166,7 @@ extension RobotMPC {
             if !relevant { continue }
             if recovering { recoveringCount += 1 }
             for k in 0...horizon { relative[k] = linearisation[k] - neighbour.position(at: k) }
-            let shift = neighbour.holdsNormal ? Vector2(0, 0) : sidestep(required: required)
+            let shift = neighbour.holdsNormal ? Vector2(0, 0) : sidestep(required: required, target: input.target)
             let conflict = shift != Vector2(0, 0)
             if conflict { conflictCount += 1 }
             for k in 1...(neighbour.holdsNormal ? 1 : horizon) {
@@ -175,7 +175,11 @@ extension RobotMPC {
                 let point = (conflict && hold) || neighbour.holdsNormal ? p0 : linearisation[k] + shift
                 let normal = Self.direction(from: q, to: point, orFrom: q, to: p0)
                 let free = normal.dot(problem.freePosition(step: k, from: state))
-                var separation = required + tightening
+                // The shared plane: beyond the midpoint of the own and the other's prediction by
+                // half the required distance, and at least the required distance from q (see
+                // RobotMPC). Not for a conflict (the point is a sidestep, not a prediction) or a hold.
+                let shared = conflict || neighbour.holdsNormal ? 0 : 0.5 * ((point - q).length + required)
+                var separation = Swift.max(required, shared) + tightening
                 if recovering {
                     // No worse than braking, and never into contact (see RobotMPC).
                     let braking = normal.dot(recoveryBraking[k] - q)
@@ -267,20 +271,43 @@ extension RobotMPC {
     /// manoeuvre: pass it. Both robots of a head-on pair choose consistent sides (each keeps
     /// right). Any unit normal gives a valid half-plane, so this choice changes which plan is
     /// found, never the guaranteed clearance.
-    /// - Returns: the shift to add to ō_k (zero when the prediction is clear).
-    func sidestep(required: Double) -> Vector2 {
+    ///
+    /// **Blocked.** A plan that ends at rest stops *in front of* an object in its way instead of
+    /// running into it, so ō alone never shows the conflict and the robot would wait there for
+    /// ever. The way on from ō's end towards `target` is therefore checked too: when that segment
+    /// comes within `required` of the object's last point, the sidestep is taken from it (to the
+    /// right of the way on when it runs dead centre).
+    /// - Returns: the shift to add to ō_k (zero when the prediction and the way on are clear).
+    func sidestep(required: Double, target: Vector2) -> Vector2 {
         var best = 1, bestLength = relative[1].length
         for k in 2...horizon {
             let length = relative[k].length
             if length < bestLength { best = k; bestLength = length }
         }
-        if bestLength >= required { return Vector2(0, 0) }
+        if bestLength >= required { return blockedSidestep(required: required, target: target) }
         let motion = relative[Swift.min(best + 1, horizon)] - relative[best - 1]
         let length = motion.length
         if length < 1e-9 { return Vector2(0, 0) }
         let right = Vector2(motion.y / length, -motion.x / length)
         let side = right.dot(relative[best])
         let direction = side < -1e-9 ? Vector2(-right.x, -right.y) : right
+        return required * direction
+    }
+
+    /// The sidestep for an object that blocks the way on from ō's end towards `target` (see
+    /// ``sidestep(required:target:)``), or zero.
+    func blockedSidestep(required: Double, target: Vector2) -> Vector2 {
+        let end = relative[horizon]                   // ō_N relative to the object's last point
+        let way = target - linearisation[horizon]
+        let length = way.length
+        guard length > 1e-9 else { return Vector2(0, 0) }
+        let u = (1 / length) * way
+        let along = Swift.min(length, Swift.max(0, -u.dot(end)))
+        guard along > 0 else { return Vector2(0, 0) }
+        let closest = end + along * u
+        if closest.length >= required { return Vector2(0, 0) }
+        let right = Vector2(u.y, -u.x)
+        let direction = right.dot(closest) < -1e-9 ? Vector2(-right.x, -right.y) : right
         return required * direction
     }
 }

@@ -19,6 +19,7 @@ extension RobotMPC {
             guess.variables[2 * k] = previousVariables[2 * from]
             guess.variables[2 * k + 1] = previousVariables[2 * from + 1]
         }
+        for row in problem.terminalRowStart..<problem.fixedRowCount { guess.constraints[row] = previousFixed[row] }
         let first = problem.fixedRowCount
         for row in 0..<variableRowCapacity {
             var side = QPActiveSet.Side.inactive

@@ -31,7 +31,7 @@ import Optimization
 /// of a first call, head-on), the normals along ō would turn through 180° ("be before it", then
 /// "be past it") and contradict each other. The linearisation point for that object is then
 /// moved sideways, so that the half-planes describe *passing* it on one side at the time ō
-/// would meet it (see `sidestep(required:)`). If that QP is infeasible (the pass cannot be made
+/// would meet it (see `sidestep(required:target:)`). If that QP is infeasible (the pass cannot be made
 /// in time), the QP is rebuilt once with the conflicting objects linearised at the *current*
 /// position `p_0` (*hold*: stay on this side of the tangent line facing me, i.e. stop or retreat
 /// in front of it), which is feasible whenever stopping short of it is; routing around large
@@ -82,27 +82,36 @@ import Optimization
 /// capacity doubles — the solver is rebuilt, O(n³) once — when a call needs more, and halves
 /// (not below N) after 100 calls in a row that used at most a quarter of it.
 ///
-/// ## Fallback
-/// An infeasible QP, an iteration limit, a numerical failure or an unusable input never trap:
-/// ``plan(_:)`` returns the **braking plan** — decelerate at `maxAccel` along `−v` (exactly to
-/// rest in the last braking step), then keep the position — with status
-/// ``RobotPlanStatus/fallback(reason:)``.
+/// ## Stopping plans and the fallback
+/// With ``RobotMPCSettings/terminalAtRest`` (the default) every solved plan ends at rest: it is
+/// a *stopping plan*. When no plan can be solved — an infeasible QP (after the relaxations the
+/// caller offers), an iteration limit, a numerical failure or an unusable input — ``plan(_:relaxations:)``
+/// never traps; it returns the fallback, with status ``RobotPlanStatus/fallback(reason:)``:
+/// - **the rest of the previous plan** (its accelerations shifted one step, then zero) when that
+///   plan ended at rest, the robot is where it said it would be (``committedTail(from:)``), and
+///   it falls no further short of the clearances the present input asks for than braking does
+///   (``shortfall(of:_:)``: news since that plan — a neighbour that changed its plan — may
+///   have made it the worse choice);
+/// - otherwise the **braking plan**: decelerate at `maxAccel` along `−v` (exactly to rest in the
+///   last braking step), then keep the position.
 ///
-/// Why braking: of all admissible manoeuvres it brings the robot to rest soonest
-/// (`‖v‖/maxAccel`) and in the shortest distance (`‖v‖²/(2·maxAccel)`, along its current
-/// heading), so it sweeps the smallest region the others must allow for, and a stopped robot
-/// is what its neighbours' predictions of it converge to (a plan's last point is held). All
-/// robots obey the same contract, so a robot that falls back becomes, within about a second, a
-/// static disc that every solved plan of its neighbours keeps clear of.
-/// What is guaranteed: the braking plan obeys the dynamics and both limits, is a pure function
-/// of the state, and never traps. What is not: braking is not checked against any constraint
-/// (that is why the QP failed); a robot heading at a wall or another robot closer than its
-/// stopping distance will still reach it (and then recovers from walls and obstacles, see
-/// above); neighbours planned against this robot's previous broadcast plan, not the braking one,
-/// so pairwise safety right after a fallback rests on their margins
-/// (``NeighbourPrediction/margin``) and on replanning at the next step. Likewise the separation
-/// of solved plans holds against the *predicted* positions given as input, and is only as good
-/// as those predictions.
+/// Why the rest of the previous plan: it is the plan this robot *broadcast*, the one its
+/// neighbours planned their own paths against, and it was checked against every constraint when
+/// it was solved; it ends at rest, so it can be followed to its end. Braking straight instead
+/// (what a robot without a stopping plan must do) leaves the path the others planned around:
+/// a robot turning round a neighbour would brake along its tangent, into it. This is the
+/// recursive-feasibility argument of MPC with a terminal set (here: at rest), carried over to
+/// many robots: as long as no robot leaves its broadcast stopping plan, plans that were
+/// mutually clear stay clear. What is not guaranteed: two robots that
+/// replan in the same step each check their new plan against the other's previous one (the
+/// prediction margins, ``NeighbourPrediction/margin``, cover what the other may change), and a
+/// robot whose messages were lost is known only by an older plan.
+///
+/// The braking plan obeys the dynamics and both limits, is a pure function of the state, and of
+/// all manoeuvres brings the robot to rest soonest (`‖v‖/maxAccel`) and in the shortest distance
+/// (`‖v‖²/(2·maxAccel)`). Neither fallback is checked against the constraints (that is why the QP
+/// failed); a robot that ends up within a wall's or an obstacle's clearance recovers from it
+/// (above).
 ///
 /// Value semantics, one per robot; ``evaluate(_:)`` works on a copy (it allocates: the solver's
 /// buffers are copied on write). ``plan(_:)`` allocates only the returned plan's arrays (and,
@@ -140,6 +149,10 @@ public struct RobotMPC: Sendable {
 
     var previousAccelerations: [Vector2]
     var hasPreviousPlan = false
+    /// The state the previous plan predicts for the next call (its step 1).
+    var previousNext = RobotState(position: Vector2(0, 0), velocity: Vector2(0, 0))
+    /// Whether the previous plan ends at rest (``restTolerance``).
+    var previousEndsAtRest = false
     /// ō_k, k = 0…N (see the type's documentation).
     var linearisation: [Vector2]
     var solution: [Double]
@@ -198,41 +211,67 @@ public struct RobotMPC: Sendable {
     public var halfPlaneCount: Int { variableRowCount }
 
     /// Plans from `input`: builds the QP, solves it warm-started, and remembers the plan (for the
-    /// next linearisation) and its active set (for the next warm start). Never traps: a failure
-    /// gives the braking plan with ``RobotPlanStatus/fallback(reason:)``.
-    /// - Complexity: O(N·(N + rows)) to build, plus the solve.
-    public mutating func plan(_ input: RobotMPCInput) -> RobotPlan {
-        if let reason = load(input) { return fallback(input, reason: reason, iterations: 0, solveTime: 0) }
+    /// next linearisation, the next warm start and the fallback). When that QP has no solution,
+    /// the inputs of `relaxations` (evaluated only then) are tried in order; the first one solved
+    /// is the plan, carrying the iterations and solve times of every attempt. Never traps: when
+    /// every attempt fails, the fallback (see the type's documentation) with
+    /// ``RobotPlanStatus/fallback(reason:)`` giving the first attempt's reason.
+    ///
+    /// One call per control step: the fallback continues the plan of the *previous call*, so the
+    /// retries of a step belong in `relaxations`, not in a second call.
+    /// - Complexity: O(N·(N + rows)) to build, plus the solves.
+    public mutating func plan(_ input: RobotMPCInput,
+                              relaxations: () -> [RobotMPCInput] = { [] }) -> RobotPlan {
+        var iterations = 0, seconds = 0.0
+        let reason: String
+        switch attempt(input, iterations: &iterations, seconds: &seconds) {
+        case .success(let plan): return plan
+        case .failure(let failure): reason = failure.reason
+        }
+        for relaxed in relaxations() {
+            if case .success(let plan) = attempt(relaxed, iterations: &iterations, seconds: &seconds) { return plan }
+        }
+        return fallback(input, reason: reason, iterations: iterations, solveTime: seconds)
+    }
+
+    /// Why an attempt found no plan (the text of a `fallback-brake` event).
+    struct AttemptFailure: Error {
+        let reason: String
+    }
+
+    /// One attempt: builds the QP for `input` and solves it; on success the plan is remembered
+    /// and returned with the iterations and solve time accumulated so far (both are added to).
+    mutating func attempt(_ input: RobotMPCInput, iterations: inout Int,
+                          seconds: inout Double) -> Result<RobotPlan, AttemptFailure> {
+        if let reason = load(input) { return .failure(AttemptFailure(reason: reason)) }
         let useWarm = settings.warmStart && hasWarmStart
         let clock = ContinuousClock()
         var start = clock.now
         var result = solver.solve(warmStart: useWarm ? guess : nil)
-        var iterations = result.iterations
+        iterations += result.iterations
         if result.status != .solved && useWarm {
             // A wrong warm start costs time, never correctness: a cold start is a second opinion.
             result = solver.solve(warmStart: nil)
             iterations += result.iterations
         }
-        var elapsed = clock.now - start
+        seconds += Self.seconds(clock.now - start)
         if result.status == .infeasible && conflictCount > 0 {
             // Passing a conflicting object within the horizon is impossible: hold back instead.
-            if let reason = load(input, hold: true) {
-                return fallback(input, reason: reason, iterations: iterations, solveTime: Self.seconds(elapsed))
-            }
+            if let reason = load(input, hold: true) { return .failure(AttemptFailure(reason: reason)) }
             start = clock.now
             result = solver.solve(warmStart: nil)
             iterations += result.iterations
-            elapsed += clock.now - start
+            seconds += Self.seconds(clock.now - start)
         }
-        let seconds = Self.seconds(elapsed)
         guard result.status == .solved else {
-            let reason: String
+            hasWarmStart = false
             switch result.status {
-            case .infeasible: reason = "QP infeasible: \(constraintSummary(input))"
-            case .maxIterations: reason = "QP stopped after \(iterations) iterations: \(constraintSummary(input))"
-            default: reason = "QP numerical failure: \(constraintSummary(input))"
+            case .infeasible: return .failure(AttemptFailure(reason: "QP infeasible: \(constraintSummary(input))"))
+            case .maxIterations:
+                return .failure(AttemptFailure(
+                    reason: "QP stopped after \(result.iterations) iterations: \(constraintSummary(input))"))
+            default: return .failure(AttemptFailure(reason: "QP numerical failure: \(constraintSummary(input))"))
             }
-            return fallback(input, reason: reason, iterations: iterations, solveTime: seconds)
         }
         let n = problem.variableCount
         for i in 0..<n { solution[i] = result.x[i] }
@@ -248,8 +287,8 @@ public struct RobotMPC: Sendable {
         plan.solveTime = seconds
         plan.kktResidual = residual
         plan.recoveringObjects = recoveringCount
-        remember(accelerations)
-        return plan
+        remember(plan)
+        return .success(plan)
     }
 
     /// The plan ``plan(_:)`` would return for `input`, without changing this controller (for

@@ -8,12 +8,14 @@
 ///     v_k = v_0 + dt Σ_{j<k} a_j
 ///     p_k = p_0 + k·dt·v_0 + Σ_{j<k} c_{k,j} a_j,     c_{k,j} = dt² (k − j − ½)
 ///
-/// Rows with a constant matrix (``fixedRowCount`` = N(S − 2), S = polygon sides), in this order:
+/// Rows with a constant matrix (``fixedRowCount`` = N(S − 2) (+ 2), S = polygon sides), in this order:
 /// - speed polygon, k = 1…N, face s = 0…S/2−1: `−c_v ≤ n_sᵀ v_k ≤ c_v` (S/2 rows per step),
 ///   with `n_s = (cos 2πs/S, sin 2πs/S)` and `c_v = maxSpeed·cos(π/S) − tightening`;
 /// - acceleration polygon, k = 0…N−1, the S/2 − 2 faces that are not axis-aligned: likewise
 ///   with `c_a = maxAccel·cos(π/S) − tightening`; the two axis-aligned faces (s = 0 and
-///   s = S/4) are the variable bounds `|a_kx|, |a_ky| ≤ c_a`, which the solver handles in O(1).
+///   s = S/4) are the variable bounds `|a_kx|, |a_ky| ≤ c_a`, which the solver handles in O(1);
+/// - with ``RobotMPCSettings/terminalAtRest``, the terminal velocity per axis, `dt Σ_j a_j = v_N − v_0`:
+///   an equality `= −v_0` (the plan ends at rest) when `‖v_0‖ ≤ N·dt·c_a`, else unbounded.
 ///
 /// The Hessian is block-diagonal in the axes (the cost does not couple x and y):
 /// `H = 2 (Σ_k w_k P_kᵀP_k + w_a I + w_v V_NᵀV_N) ⊗ I₂` with `w_k = w_p (+ w_T at k = N)`.
@@ -35,9 +37,13 @@ struct RobotMPCProblem: Sendable {
     /// The fixed rows, `fixedRowCount`×n row-major.
     let fixedMatrix: [Double]
 
-    var fixedRowCount: Int { horizon * (faces.count + accelerationRowFaces.count) }
+    var fixedRowCount: Int { horizon * (faces.count + accelerationRowFaces.count) + terminalRowCount }
     /// The first acceleration-polygon row.
     var accelerationRowStart: Int { horizon * faces.count }
+    /// The terminal-velocity rows (x, then y): 2 with ``RobotMPCSettings/terminalAtRest``, else 0.
+    var terminalRowCount: Int { settings.terminalAtRest ? 2 : 0 }
+    /// The first terminal-velocity row.
+    var terminalRowStart: Int { horizon * (faces.count + accelerationRowFaces.count) }
 
     init(settings: RobotMPCSettings) {
         self.settings = settings
@@ -82,7 +88,8 @@ struct RobotMPCProblem: Sendable {
         }
         hessian = h
 
-        var matrix = [Double](repeating: 0, count: big * (faces.count + accelerationRowFaces.count) * n)
+        let terminalRows = settings.terminalAtRest ? 2 : 0
+        var matrix = [Double](repeating: 0, count: (big * (faces.count + accelerationRowFaces.count) + terminalRows) * n)
         var row = 0
         for k in 1...big {
             for face in faces {
@@ -99,6 +106,10 @@ struct RobotMPCProblem: Sendable {
                 matrix[row * n + 2 * k + 1] = faces[s].y
                 row += 1
             }
+        }
+        for axis in 0..<terminalRows {
+            for j in 0..<big { matrix[row * n + 2 * j + axis] = dt }
+            row += 1
         }
         fixedMatrix = matrix
     }
@@ -134,6 +145,12 @@ struct RobotMPCProblem: Sendable {
         }
     }
 
+    /// Whether a plan from velocity `v0` can end at rest: `‖v0‖ ≤ N·dt·c_a` (braking at the
+    /// acceleration polygon's apothem along `−v0` stops within the horizon).
+    func canStop(from v0: Vector2) -> Bool {
+        v0.length <= Double(horizon) * settings.dt * accelerationApothem
+    }
+
     /// Writes the bounds of the fixed rows for the current velocity `v0`.
     func writeFixedBounds(lower: inout [Double], upper: inout [Double], velocity v0: Vector2) {
         var row = 0
@@ -151,6 +168,13 @@ struct RobotMPCProblem: Sendable {
                 upper[row] = accelerationApothem
                 row += 1
             }
+        }
+        guard settings.terminalAtRest else { return }
+        let stops = canStop(from: v0)
+        for value in [v0.x, v0.y] {
+            lower[row] = stops ? -value : -.infinity
+            upper[row] = stops ? -value : .infinity
+            row += 1
         }
     }
 

@@ -49,12 +49,20 @@ public struct RobotMPCSettings: Sendable, Hashable {
     /// Warm-start each solve from the previous active set shifted one step (default true).
     /// False makes every solve start from the unconstrained minimiser (for benchmarks).
     public var warmStart: Bool
+    /// Every solved plan ends at rest: `v_N = 0` (default true). A plan that ends at rest is a
+    /// *stopping plan*: followed to its end, the robot stays where the plan says, so the plan a
+    /// robot broadcast stays a valid promise for as long as it follows it — which is what its
+    /// fallback does (see ``RobotMPC``). The constraint is written only when the current speed
+    /// can be cancelled within the horizon at the acceleration polygon's apothem,
+    /// `‖v_0‖ ≤ N·dt·c_a` (always, when `N·dt·c_a ≥ maxSpeed`); otherwise that call's plan need
+    /// not end at rest. False: the plan is free at its end (only `w_v` pulls its speed down).
+    public var terminalAtRest: Bool
 
     /// The contract initialiser plus the extra settings, which default to the documented values.
     public init(dt: Double, horizon: Int, radius: Double, maxSpeed: Double, maxAccel: Double, safetyMargin: Double,
                 positionWeight: Double, terminalWeight: Double, accelWeight: Double,
                 terminalVelocityWeight: Double = 1, polygonSides: Int = 8, constraintTightening: Double = 1e-7,
-                warmStart: Bool = true, separationRecovery: Bool = false) {
+                warmStart: Bool = true, separationRecovery: Bool = false, terminalAtRest: Bool = true) {
         self.dt = dt
         self.horizon = horizon
         self.radius = radius
@@ -69,6 +77,7 @@ public struct RobotMPCSettings: Sendable, Hashable {
         self.constraintTightening = constraintTightening
         self.warmStart = warmStart
         self.separationRecovery = separationRecovery
+        self.terminalAtRest = terminalAtRest
     }
 
     /// Settings from a scenario's `controller:` block for one robot: its radius and (possibly

@@ -11,7 +11,10 @@ and RobotMPCProblem (first call: linearisation around the straight line p0 + k d
 means: the prediction matrices come from powers of the 4-state (p, v) transition matrix instead of
 the closed-form coefficients, the cost from stacked weighted least squares, the octagon from its
 4 face normals applied to both the velocity and the acceleration (no bound/row split), and every
-constraint as a one-sided row G x <= h. The reference is quadprog.solve_qp (Goldfarb-Idnani,
+constraint as a one-sided row G x <= h, plus the terminal rest v_N = 0 as an equality A x = b
+(written, as in RobotMPC, when |v0| <= N dt c_a), and the neighbour rows with the shared plane
+(half the required distance beyond the midpoint of the two predictions, at least the required
+distance; the plain required distance where the prediction conflicts). The reference is quadprog.solve_qp (Goldfarb-Idnani,
 Fortran: exact to rounding), confirmed by cvxopt.solvers.qp (interior point, an independent
 algorithm) at tolerances 1e-10 to within 1e-6 (cvxopt's own accuracy; a case on which they
 disagree is skipped with a note on stderr); a case
@@ -81,11 +84,21 @@ def obstacle_distance(p, obstacle):
     return box_distance(p, obstacle[1], obstacle[2])
 
 
-def sidestep(relative, required):
+def sidestep(relative, required, way):
+    """way: target - (own prediction's last point), for the 'blocked' check past the horizon."""
     lengths = [np.linalg.norm(relative[k]) for k in range(1, N + 1)]
     best = 1 + int(np.argmin(lengths))
     if lengths[best - 1] >= required:
-        return np.zeros(2)
+        length = np.linalg.norm(way)
+        if length <= 1e-9:
+            return np.zeros(2)
+        u = way / length
+        along = min(length, max(0.0, -u @ relative[N]))
+        closest = relative[N] + along * u
+        if along <= 0 or np.linalg.norm(closest) >= required:
+            return np.zeros(2)
+        right = np.array([u[1], -u[0]])
+        return required * (-right if right @ closest < -1e-9 else right)
     motion = relative[min(best + 1, N)] - relative[best - 1]
     if np.linalg.norm(motion) < 1e-9:
         return np.zeros(2)
@@ -171,7 +184,7 @@ def build_qp(case, hold=False):
             centre, extent = obstacle[1], obstacle[2]
         else:
             centre, extent = 0.5 * (obstacle[1] + obstacle[2]), 0.5 * np.linalg.norm(obstacle[2] - obstacle[1])
-        shift = sidestep([line[k] - centre for k in range(N + 1)], extent + clearance)
+        shift = sidestep([line[k] - centre for k in range(N + 1)], extent + clearance, target - line[N])
         conflict = bool(np.any(shift != 0))
         conflicts += conflict
         for k in range(1, N + 1):
@@ -184,32 +197,44 @@ def build_qp(case, hold=False):
         required = RADIUS + radius + MARGIN + margin
         if not any(np.linalg.norm(p0 - q(k)) - required <= reach(k) for k in range(1, N + 1)):
             continue
-        shift = sidestep([line[k] - q(k) for k in range(N + 1)], required)
+        shift = sidestep([line[k] - q(k) for k in range(N + 1)], required, target - line[N])
         conflict = bool(np.any(shift != 0))
         conflicts += conflict
         for k in range(1, N + 1):
             if np.linalg.norm(p0 - q(k)) - required <= reach(k):
                 point = p0 if conflict and hold else line[k] + shift
                 normal = direction(q(k), point, q(k), p0)
-                half_planes.append((k, normal, normal @ q(k) + required))
+                # Shared plane: half the required distance beyond the midpoint of the two
+                # predictions, never less than the required distance from q (not for a conflict).
+                shared = 0.0 if conflict else 0.5 * (np.linalg.norm(point - q(k)) + required)
+                half_planes.append((k, normal, normal @ q(k) + max(required, shared)))
     for k, normal, offset in half_planes:
         phi, gamma = rows_of(k, "p")
         at_most(-normal @ gamma, -(offset + TIGHTENING) + normal @ phi @ x0)
-    return hessian, gradient, constant, np.array(g_rows), np.array(h_rows), conflicts
+    # Terminal rest: v_N = Phi x0 + Gamma u = 0, when the speed can be cancelled within the horizon.
+    phi, gamma = rows_of(N, "v")
+    if speed <= N * DT * ca:
+        a_rows, b_rows = gamma, -(phi @ x0)
+    else:
+        a_rows, b_rows = np.zeros((0, 2 * N)), np.zeros(0)
+    return hessian, gradient, constant, np.array(g_rows), np.array(h_rows), a_rows, b_rows, conflicts
 
 
-def solve_cvxopt(hessian, gradient, g, h):
-    m = lambda a: cvxopt.matrix(np.asarray(a, dtype=float))
+def solve_cvxopt(hessian, gradient, g, h, a, b):
+    m = lambda v: cvxopt.matrix(np.asarray(v, dtype=float))
     cvxopt.solvers.options.update(show_progress=False, abstol=1e-10, reltol=1e-10, feastol=1e-10, maxiters=300)
-    result = cvxopt.solvers.qp(m(hessian), m(gradient), m(g), m(h))
+    if len(b):
+        result = cvxopt.solvers.qp(m(hessian), m(gradient), m(g), m(h), m(a), m(b))
+    else:
+        result = cvxopt.solvers.qp(m(hessian), m(gradient), m(g), m(h))
     # "unknown" (tolerance not reached) still returns its last iterate, checked against quadprog.
     x = result["x"]
     return (np.array(x).ravel() if x is not None else None), result["status"]
 
 
-def solve_quadprog(hessian, gradient, g, h):
-    try:
-        return quadprog.solve_qp(hessian, -gradient, -g.T, -h, 0)[0]
+def solve_quadprog(hessian, gradient, g, h, a, b):
+    try:  # quadprog: C^T x >= b with the first meq rows equalities
+        return quadprog.solve_qp(hessian, -gradient, np.vstack([a, -g]).T, np.concatenate([b, -h]), len(b))[0]
     except ValueError:
         return None
 
@@ -290,7 +315,7 @@ def swift_case(name, case, reference, cost, note):
 
 
 def main():
-    cases = handmade_cases() + [(f"random{seed}", random_case(seed)) for seed in range(101, 113)]
+    cases = handmade_cases() + [(f"random{seed}", random_case(seed)) for seed in range(101, 115)]
     out = sys.stdout
     out.write("// Generated by Tests/SimulationTests/Workspace/Fixtures/generate_robot_mpc_references.py; do not edit.\n")
     out.write(f"// Reference plans: quadprog {version('quadprog')} (solve_qp), each confirmed by cvxopt {version('cvxopt')}\n")
@@ -300,17 +325,17 @@ def main():
     out.write("enum RobotMPCReferenceFixtures {\n")
     names = []
     for name, case in cases:
-        hessian, gradient, constant, g, h, conflicts = build_qp(case)
+        hessian, gradient, constant, g, h, a, b, conflicts = build_qp(case)
         mode = "pass"
-        x_check = solve_quadprog(hessian, gradient, g, h)
+        x_check = solve_quadprog(hessian, gradient, g, h, a, b)
         if x_check is None and conflicts > 0:
-            hessian, gradient, constant, g, h, conflicts = build_qp(case, hold=True)
+            hessian, gradient, constant, g, h, a, b, conflicts = build_qp(case, hold=True)
             mode = "hold"
-            x_check = solve_quadprog(hessian, gradient, g, h)
-        x_ref, status = solve_cvxopt(hessian, gradient, g, h)
+            x_check = solve_quadprog(hessian, gradient, g, h, a, b)
+        x_ref, status = solve_cvxopt(hessian, gradient, g, h, a, b)
         if x_check is None:
             assert status != "optimal", f"{name}: quadprog says infeasible, cvxopt found a solution"
-            note = f"{len(h)} one-sided rows; infeasible: quadprog and cvxopt ({status}) agree."
+            note = f"{len(h)} one-sided rows, {len(b)} equalities; infeasible: quadprog and cvxopt ({status}) agree."
             out.write(swift_case(name, case, None, None, note) + "\n")
         else:
             gap = np.max(np.abs(x_ref - x_check)) if x_ref is not None else np.inf
@@ -320,7 +345,7 @@ def main():
             x_ref = x_check  # the active-set solution is exact to rounding; cvxopt confirms it
             cost = 0.5 * x_ref @ hessian @ x_ref + gradient @ x_ref + constant
             active = int(np.sum(g @ x_ref >= h - 1e-9))
-            note = (f"{mode}: {len(h)} one-sided rows, {active} active at the reference; "
+            note = (f"{mode}: {len(h)} one-sided rows and {len(b)} equalities, {active} active at the reference; "
                     f"cvxopt and quadprog agree to {gap:.1e}.")
             out.write(swift_case(name, case, x_ref, cost, note) + "\n")
         names.append(name)

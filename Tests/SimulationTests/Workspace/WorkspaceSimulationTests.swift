@@ -49,7 +49,26 @@ struct WorkspaceSimulationTests {
         #expect(run.overlaps().isEmpty, "\(run.overlaps().prefix(3))")
         #expect(run.obstacleContacts().isEmpty, "\(run.obstacleContacts().prefix(3))")
         #expect(run.awayFromGoal().isEmpty, "\(run.awayFromGoal())")
-        #expect((run.figure("deadlock_games") ?? 0) >= 1)
+        // One contest between the two robots: one game, although both robots solve their copy.
+        #expect(run.figure("deadlock_games") == 1)
+        #expect(events.filter { $0.event == "deadlock-game" }.count == 2)
+    }
+
+    @Test("a corridor one robot wide: the game is played at the mouth, the robot that yields never enters it",
+          arguments: [0.0, 0.3])
+    func corridorMouth(dropRate: Double) {
+        let run = WorkspaceRun(WorkspaceScenarios.corridor(dropRate: dropRate))
+        let games = run.events.filter { $0.event == "deadlock-game" }
+        #expect(games.first.map { $0.detail.contains("narrow passage ahead") } == true, "\(games.first?.detail ?? "no game")")
+        // One way at a time: never both robots inside the corridor (|x| < 3, |y| < 0.5).
+        for record in run.records {
+            let inside = record.samples.filter { abs($0.x) < 3 && abs($0.y) < 0.5 }
+            #expect(inside.count <= 1, "t=\(record.time): \(inside.map(\.agent))")
+        }
+        #expect(run.overlaps().isEmpty, "\(run.overlaps().prefix(3))")
+        #expect(run.obstacleContacts().isEmpty, "\(run.obstacleContacts().prefix(3))")
+        #expect(run.awayFromGoal().isEmpty, "\(run.awayFromGoal())")
+        #expect(run.figure("deadlock_games") == 1)
     }
 
     @Test("one thread and two threads give identical records")

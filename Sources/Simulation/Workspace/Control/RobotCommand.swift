@@ -14,4 +14,8 @@ public struct RobotCommand: Sendable {
     public var usedFallback: Bool
     /// Deadlock games solved at this decision (0 or 1).
     public var gamesSolved: Int
+
+    /// The other player of the deadlock game solved at this decision (nil when none was): after a
+    /// game the robot broadcasts its choice, `proceed` or `yield`, about that robot.
+    public var gameCounterpart: AgentID? { gamesSolved > 0 ? intent.decision.counterpart : nil }
 }

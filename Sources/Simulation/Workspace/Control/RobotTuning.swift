@@ -57,6 +57,17 @@ public struct RobotTuning: Sendable, Hashable {
     /// Farthest place to back off to [m].
     public var pocketSearchRadius = 10.0
 
+    // Narrow passages (a deadlock settled at the mouth; see ``NarrowPassage``).
+    /// How far along its route a robot looks for a narrow stretch [m].
+    public var passageLookahead = 12.0
+    /// Spacing of the route samples checked for narrowness [m].
+    public var passageSampleStep = 0.25
+    /// Two robots meet in a passage when their times inside it overlap within this [s].
+    public var passageTimeSlack = 1.0
+    /// Another robot goes the other way through the passage when its direction makes a cosine
+    /// below this with the route's.
+    public var passageOncomingCos = -0.5
+
     // The deadlock game's costs [s] (see ``DeadlockGame``).
     /// Both proceed: both stay stuck.
     public var stuckPenalty = 60.0

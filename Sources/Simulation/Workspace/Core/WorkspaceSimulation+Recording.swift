@@ -96,8 +96,9 @@ extension WorkspaceSimulation {
     /// `extra`: `goals_reached`, `last_arrival_s` (when the last robot reached its goal; -1 unless
     /// every robot has), `min_separation_ratio` (smallest centre distance / sum of radii over all
     /// pairs and steps; ≥ 1 means no overlap), `obstacle_contacts` (robot–obstacle and robot–edge
-    /// contacts), `fallbacks`, `deadlock_games` (deadlock games solved; each robot of a pair
-    /// solves its own copy, so a deadlock counts twice), `messages_sent`, `messages_lost`.
+    /// contacts), `fallbacks`, `deadlock_games` (deadlocks settled by a game: one per contest
+    /// of a pair, although each robot of the pair solves its own copy; see ``DeadlockGameTally``),
+    /// `messages_sent`, `messages_lost`.
     /// `solveTimes` holds the MPC solves only (a robot resting at its goal with nobody near does
     /// not solve).
     public func summary() -> RunSummary {
@@ -109,7 +110,7 @@ extension WorkspaceSimulation {
             ("min_separation_ratio", minSeparationRatio ?? 0),
             ("obstacle_contacts", Double(obstacleContactCount)),
             ("fallbacks", Double(fallbackCount)),
-            ("deadlock_games", Double(deadlockGames)),
+            ("deadlock_games", Double(deadlockGames.count)),
             ("messages_sent", Double(bus.sentCount)),
             ("messages_lost", Double(bus.lostCount)),
         ]

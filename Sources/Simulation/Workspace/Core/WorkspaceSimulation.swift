@@ -57,7 +57,8 @@ public final class WorkspaceSimulation {
     var minSeparationRatio: Double?
     var goalsReached = 0
     var fallbackCount = 0
-    var deadlockGames = 0
+    /// Deadlock games, once per contest (``DeadlockGameTally``).
+    var deadlockGames: DeadlockGameTally
     var solveTimes: [Double] = []
 
     /// Sets up the world with every robot at its start, at rest.
@@ -84,6 +85,7 @@ public final class WorkspaceSimulation {
         let rule = deadlockRule ?? config.game.rule(default: DeadlockGame.defaultRule)
         self.deadlockRule = rule
         dt = config.dt
+        deadlockGames = DeadlockGameTally(window: tuning.contestTimeoutSteps)
 
         let all = FormationGenerator.allRobots(of: world, seed: config.seed).sorted { $0.id < $1.id }
         agents = AgentDirectory(sortedNames: all.map(\.id))
@@ -145,7 +147,9 @@ public final class WorkspaceSimulation {
             events += command.events
             if command.solveTime >= 0 { solveTimes.append(command.solveTime) }
             if command.usedFallback { fallbackCount += 1 }
-            deadlockGames += command.gamesSolved
+            if let other = command.gameCounterpart {
+                deadlockGames.record(solver: AgentID(index: index), counterpart: other, step: k)
+            }
             move(index, command, time: next, events: &events)
         }
 

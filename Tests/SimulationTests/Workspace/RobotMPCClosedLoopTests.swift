@@ -122,7 +122,8 @@ struct RobotMPCClosedLoopTests {
 
     /// Robots that broadcast their plans and plan against each other's previous plans, as the
     /// world will run them: every robot decides from the same snapshot, then all move.
-    static func run(starts: [Vector2], goals: [Vector2], steps: Int) -> (minimumGap: Double, arrived: Int, fallbacks: Int) {
+    static func run(starts: [Vector2], goals: [Vector2], steps: Int,
+                    margin: Double = 0.01) -> (minimumGap: Double, arrived: Int, fallbacks: Int) {
         let settings = Support.standard
         let dynamics = RobotDynamics(dt: settings.dt, maxSpeed: settings.maxSpeed, maxAccel: settings.maxAccel)
         var controllers = starts.map { _ in RobotMPC(settings: settings) }
@@ -136,7 +137,7 @@ struct RobotMPCClosedLoopTests {
                 // The others' previous plans, shifted one step (they are one step older now).
                 let neighbours = starts.indices.filter { $0 != i }.map { j in
                     NeighbourPrediction(positions: Array(plans[j].dropFirst(plans[j].count > 1 ? 1 : 0)),
-                                        radius: settings.radius, margin: 0.01)
+                                        radius: settings.radius, margin: margin)
                 }
                 let input = RobotMPCInput(state: states[i], target: goals[i], neighbours: neighbours, obstacles: [],
                                           halfWidth: 5, halfHeight: 5)

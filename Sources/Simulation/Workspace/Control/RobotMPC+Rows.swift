@@ -127,7 +127,7 @@ extension RobotMPC {
             if gap > reach(step: horizon, speed: speed) { continue }
             let (centre, extent) = Self.centreAndExtent(of: obstacle)
             for k in 0...horizon { relative[k] = linearisation[k] - centre }
-            let shift = sidestep(required: extent + clearance, target: input.target)
+            let shift = sidestep(required: extent + clearance, input)
             let conflict = shift != Vector2(0, 0)
             if conflict { conflictCount += 1 }
             let recovering = gap < tightening
@@ -166,7 +166,7 @@ extension RobotMPC {
             if !relevant { continue }
             if recovering { recoveringCount += 1 }
             for k in 0...horizon { relative[k] = linearisation[k] - neighbour.position(at: k) }
-            let shift = neighbour.holdsNormal ? Vector2(0, 0) : sidestep(required: required, target: input.target)
+            let shift = neighbour.holdsNormal ? Vector2(0, 0) : sidestep(required: required, input)
             let conflict = shift != Vector2(0, 0)
             if conflict { conflictCount += 1 }
             for k in 1...(neighbour.holdsNormal ? 1 : horizon) {
@@ -278,27 +278,28 @@ extension RobotMPC {
     /// comes within `required` of the object's last point, the sidestep is taken from it (to the
     /// right of the way on when it runs dead centre).
     /// - Returns: the shift to add to ō_k (zero when the prediction and the way on are clear).
-    func sidestep(required: Double, target: Vector2) -> Vector2 {
+    func sidestep(required: Double, _ input: RobotMPCInput) -> Vector2 {
         var best = 1, bestLength = relative[1].length
         for k in 2...horizon {
             let length = relative[k].length
             if length < bestLength { best = k; bestLength = length }
         }
-        if bestLength >= required { return blockedSidestep(required: required, target: target) }
+        if bestLength >= required { return blockedSidestep(required: required, input) }
         let motion = relative[Swift.min(best + 1, horizon)] - relative[best - 1]
         let length = motion.length
         if length < 1e-9 { return Vector2(0, 0) }
         let right = Vector2(motion.y / length, -motion.x / length)
         let side = right.dot(relative[best])
         let direction = side < -1e-9 ? Vector2(-right.x, -right.y) : right
-        return required * direction
+        let object = linearisation[best] - relative[best]
+        return required * openSide(direction, around: object, required: required, input)
     }
 
-    /// The sidestep for an object that blocks the way on from ō's end towards `target` (see
-    /// ``sidestep(required:target:)``), or zero.
-    func blockedSidestep(required: Double, target: Vector2) -> Vector2 {
+    /// The sidestep for an object that blocks the way on from ō's end towards the target (see
+    /// ``sidestep(required:_:)``), or zero.
+    func blockedSidestep(required: Double, _ input: RobotMPCInput) -> Vector2 {
         let end = relative[horizon]                   // ō_N relative to the object's last point
-        let way = target - linearisation[horizon]
+        let way = input.target - linearisation[horizon]
         let length = way.length
         guard length > 1e-9 else { return Vector2(0, 0) }
         let u = (1 / length) * way
@@ -308,6 +309,25 @@ extension RobotMPC {
         if closest.length >= required { return Vector2(0, 0) }
         let right = Vector2(u.y, -u.x)
         let direction = right.dot(closest) < -1e-9 ? Vector2(-right.x, -right.y) : right
-        return required * direction
+        let object = linearisation[horizon] - end
+        return required * openSide(direction, around: object, required: required, input)
+    }
+
+    /// `direction`, or the opposite one when passing `object` on that side is impossible and on
+    /// the other side is not: the point `object + required·direction`, where the robot's centre
+    /// would pass, must keep the robot's clearance (radius + safety margin) from the walls and
+    /// the obstacles of `input`. A robot dead in line with another against a shelf passes on the
+    /// side where there is room, not into the shelf.
+    func openSide(_ direction: Vector2, around object: Vector2, required: Double, _ input: RobotMPCInput) -> Vector2 {
+        let clearance = settings.radius + settings.safetyMargin
+        func isOpen(_ point: Vector2) -> Bool {
+            guard abs(point.x) <= input.halfWidth - clearance, abs(point.y) <= input.halfHeight - clearance else {
+                return false
+            }
+            return input.obstacles.allSatisfy { Self.distance(from: point, to: $0) >= clearance }
+        }
+        let opposite = Vector2(-direction.x, -direction.y)
+        if !isOpen(object + required * direction) && isOpen(object + required * opposite) { return opposite }
+        return direction
     }
 }

@@ -31,7 +31,7 @@ import Optimization
 /// of a first call, head-on), the normals along ō would turn through 180° ("be before it", then
 /// "be past it") and contradict each other. The linearisation point for that object is then
 /// moved sideways, so that the half-planes describe *passing* it on one side at the time ō
-/// would meet it (see `sidestep(required:target:)`). If that QP is infeasible (the pass cannot be made
+/// would meet it (see `sidestep(required:_:)`). If that QP is infeasible (the pass cannot be made
 /// in time), the QP is rebuilt once with the conflicting objects linearised at the *current*
 /// position `p_0` (*hold*: stay on this side of the tangent line facing me, i.e. stop or retreat
 /// in front of it), which is feasible whenever stopping short of it is; routing around large

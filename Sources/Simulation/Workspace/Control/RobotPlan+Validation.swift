@@ -8,7 +8,9 @@ extension RobotPlan {
     /// - `‖a_k‖ ≤ maxAccel`, `‖v_k‖ ≤ maxSpeed` for k ≥ 1 (Euclidean);
     /// - walls: `|p_k| ≤ h − r − m` per axis, k ≥ 1;
     /// - obstacles: distance from `p_k` ≥ `r + m`, k ≥ 1;
-    /// - neighbours: `‖p_k − q_k‖ ≥ r + r_j + m + margin_j`, k ≥ 1.
+    /// - neighbours: `‖p_k − q_k‖ ≥ r + r_j + m + margin_j`, k ≥ 1;
+    /// - with ``RobotMPCSettings/terminalAtRest``, when the current speed can be cancelled within
+    ///   the horizon at the acceleration polygon's apothem: `‖v_N‖ ≤ tolerance` (a stopping plan).
     /// A braking fallback plan satisfies the first three groups, not necessarily the others; a
     /// solved plan with ``recoveringObjects`` > 0 may violate the clearance of those objects.
     public func constraintViolations(for input: RobotMPCInput, settings: RobotMPCSettings,
@@ -53,6 +55,11 @@ extension RobotPlan {
                     problems.append("p_\(k) is \(distance) m from neighbour \(index), needs \(required)")
                 }
             }
+        }
+        let apothem = settings.maxAccel * Math.cos(Double.pi / Double(settings.polygonSides)) - settings.constraintTightening
+        if settings.terminalAtRest, input.state.velocity.length <= Double(big) * settings.dt * apothem,
+           velocities[big].length > tolerance {
+            problems.append("the plan does not end at rest: ‖v_N‖ = \(velocities[big].length)")
         }
         return problems
     }

@@ -84,8 +84,23 @@ def obstacle_distance(p, obstacle):
     return box_distance(p, obstacle[1], obstacle[2])
 
 
-def sidestep(relative, required, way):
-    """way: target - (own prediction's last point), for the 'blocked' check past the horizon."""
+def open_side(direction, obj, required, case):
+    """direction, or the opposite when passing obj on that side leaves no room (walls, obstacles)
+    and on the other side does."""
+    clearance = RADIUS + MARGIN
+
+    def is_open(point):
+        if abs(point[0]) > case["half"] - clearance or abs(point[1]) > case["half"] - clearance:
+            return False
+        return all(obstacle_distance(point, o) >= clearance for o in case["obstacles"])
+
+    if not is_open(obj + required * direction) and is_open(obj - required * direction):
+        return -direction
+    return direction
+
+
+def sidestep(relative, required, way, line, case):
+    """relative[k] = line[k] - object(k); way: target - line[N], for the 'blocked' check."""
     lengths = [np.linalg.norm(relative[k]) for k in range(1, N + 1)]
     best = 1 + int(np.argmin(lengths))
     if lengths[best - 1] >= required:
@@ -98,13 +113,15 @@ def sidestep(relative, required, way):
         if along <= 0 or np.linalg.norm(closest) >= required:
             return np.zeros(2)
         right = np.array([u[1], -u[0]])
-        return required * (-right if right @ closest < -1e-9 else right)
+        direction = -right if right @ closest < -1e-9 else right
+        return required * open_side(direction, line[N] - relative[N], required, case)
     motion = relative[min(best + 1, N)] - relative[best - 1]
     if np.linalg.norm(motion) < 1e-9:
         return np.zeros(2)
     right = np.array([motion[1], -motion[0]]) / np.linalg.norm(motion)
     side = right @ relative[best]
-    return required * (-right if side < -1e-9 else right)
+    direction = -right if side < -1e-9 else right
+    return required * open_side(direction, line[best] - relative[best], required, case)
 
 
 def half_plane(obstacle, point, current, clearance):
@@ -184,7 +201,7 @@ def build_qp(case, hold=False):
             centre, extent = obstacle[1], obstacle[2]
         else:
             centre, extent = 0.5 * (obstacle[1] + obstacle[2]), 0.5 * np.linalg.norm(obstacle[2] - obstacle[1])
-        shift = sidestep([line[k] - centre for k in range(N + 1)], extent + clearance, target - line[N])
+        shift = sidestep([line[k] - centre for k in range(N + 1)], extent + clearance, target - line[N], line, case)
         conflict = bool(np.any(shift != 0))
         conflicts += conflict
         for k in range(1, N + 1):
@@ -197,7 +214,7 @@ def build_qp(case, hold=False):
         required = RADIUS + radius + MARGIN + margin
         if not any(np.linalg.norm(p0 - q(k)) - required <= reach(k) for k in range(1, N + 1)):
             continue
-        shift = sidestep([line[k] - q(k) for k in range(N + 1)], required, target - line[N])
+        shift = sidestep([line[k] - q(k) for k in range(N + 1)], required, target - line[N], line, case)
         conflict = bool(np.any(shift != 0))
         conflicts += conflict
         for k in range(1, N + 1):

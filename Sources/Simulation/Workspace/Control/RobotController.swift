@@ -6,21 +6,23 @@
 /// 1. file the delivered intents (the newest per sender);
 /// 2. pick the intermediate target on its route (``RouteFollower``; the route comes from the
 ///    ``GridRoutePlanner`` once, at the first decision);
-/// 3. predict every sensed robot that could come near within the horizon, except followers
-///    (``isFollower(_:heading:ego:)``) (``RobotNeighbourPredictor``: its broadcast plan shifted by
-///    the message's age, or constant sensed velocity, with a margin for what the prediction may
-///    miss; a leader — ahead, moving the same way — braking from its sensed state; a robot whose
-///    latest messages were lost both ways, as planned and braking (at rest: standing where it is,
-///    whatever its stale plan says); a robot whose latest plan is a
-///    braking fallback both ways, as planned and at constant velocity);
+/// 3. predict every sensed robot that could come near within the horizon
+///    (``RobotNeighbourPredictor``: its broadcast plan shifted by the message's age, or constant
+///    sensed velocity, with a margin for what the prediction may miss; a robot whose latest
+///    messages were lost both ways, as planned and braking (at rest: standing where it is,
+///    whatever its stale plan says)). Every robot treats every other alike — no leaders, no
+///    followers — because the shared separating planes of ``RobotMPC`` keep two robots apart
+///    only when both write them. A robot in fallback broadcasts the plan it follows (the rest of
+///    its committed stopping plan, or braking), so its plan needs nothing more;
 /// 4. look after deadlocks (``RobotController+Deadlock``): detect one, play the deadlock game,
 ///    give way (the target becomes a free place to back off to) or proceed, resume;
 /// 5. solve its MPC (``RobotMPC``); its first acceleration is the command; when the QP is
 ///    infeasible while robots are closer than their full clearance, solve again keeping the present
 ///    distance from those and never step towards them (``relaxedForCrowding(_:position:)``),
 ///    then (nearly at rest only) also
-///    without the prediction margins of the others; when that fails too, the MPC's braking plan
-///    is the command and `fallback-brake` is logged with the reason;
+///    without the prediction margins of the others; when that fails too, the MPC's fallback (the
+///    rest of its committed plan, or braking) is the command and `fallback-brake` is logged
+///    with the reason;
 /// 6. broadcast the plan, its target, its decision (and its bid in a deadlock game).
 ///
 /// A robot at its goal with nobody near stays at rest without solving (its plan: stand still).
@@ -39,7 +41,10 @@ final class RobotController: @unchecked Sendable {
     let obstacles: [Obstacle]
     let halfWidth: Double
     let halfHeight: Double
+    /// Routes and lines of sight with the MPC's clearance plus ``RobotTuning/routeClearance``.
     let planner: GridRoutePlanner
+    /// Routes with the radius only, where `planner` finds none (narrow corridors).
+    let narrowPlanner: GridRoutePlanner
     let pocketFinder: PocketFinder
     let predictor: RobotNeighbourPredictor
     var mpc: RobotMPC
@@ -72,8 +77,10 @@ final class RobotController: @unchecked Sendable {
         obstacles = world.obstacles
         halfWidth = 0.5 * world.width
         halfHeight = 0.5 * world.height
-        planner = GridRoutePlanner(workspace: world, clearance: robot.radius + tuning.routeClearance,
+        planner = GridRoutePlanner(workspace: world,
+                                   clearance: robot.radius + settings.safetyMargin + tuning.routeClearance,
                                    cellSize: tuning.routeCellSize)
+        narrowPlanner = GridRoutePlanner(workspace: world, clearance: robot.radius, cellSize: tuning.routeCellSize)
         pocketFinder = PocketFinder(planner: planner, obstacles: world.obstacles, halfWidth: 0.5 * world.width,
                                     halfHeight: 0.5 * world.height, tuning: tuning)
         predictor = RobotNeighbourPredictor(horizon: settings.horizon, dt: dt, delaySteps: delaySteps,
@@ -104,43 +111,29 @@ final class RobotController: @unchecked Sendable {
 
         // 2. Route.
         if route == nil {
-            route = RouteFollower(route: planner.route(from: position, to: goal), destination: goal,
+            route = RouteFollower(route: planner.route(from: position, to: goal)
+                                    ?? narrowPlanner.route(from: position, to: goal), destination: goal,
                                   reachDistance: tuning.waypointReach)
         }
         let routeTarget = ego.atGoal ? goal : route!.target(from: position, planner: planner)
 
-        // 3. Neighbours that could come near within the horizon (not followers: see
-        // `isFollower`).
+        // 3. Neighbours that could come near within the horizon.
         var neighbours: [NeighbourPrediction] = []
         var neighbourIDs: [AgentID] = []
         let speed = ego.state.velocity.length
         stalledSteps = (!ego.atGoal && speed < tuning.stallSpeedFraction * maxSpeed) ? stalledSteps + 1 : 0
         let turned = keepingRight(routeTarget, observation)
-        let aim = phase.retreatTarget ?? turned
-        let heading = ego.atGoal && !phase.isYielding ? nil : unit(aim - position)
         for robot in observation.sensed where robot.id != id {
-            if let heading, isFollower(robot, heading: heading, ego: ego.state) { continue }
             let intent = intents.latest(from: robot.id)
             let gap = (robot.position - position).length - radius - robot.radius
             let reach = horizonReach + (intent?.maxSpeed ?? maxSpeed) * Double(settings.horizon) * dt
             guard gap <= reach + tuning.relevanceSlack else { continue }
-            if let heading, isLeader(robot, heading: heading, ego: ego.state) {
-                neighbours.append(predictor.predictBraking(robot, maxAccel: intent?.maxAccel ?? predictor.defaultMaxAccel))
-            } else {
-                neighbours.append(predictor.predict(robot, intent: intent, step: step))
-                if let intent, step - intent.sentStep > delaySteps, !intent.atGoal {
-                    // Messages lost: it may have braked since (a fallback) — keep clear of that
-                    // too; a robot sensed at rest stays where it is, whatever its stale plan says.
-                    neighbours.append(predictor.predictBraking(robot, maxAccel: intent.maxAccel))
-                    neighbourIDs.append(robot.id)
-                } else if let intent, robot.velocity.length > tuning.followerMinimumSpeed {
-                    if intent.isFallback {
-                        // It brakes now but may go on at its next decision: planning on its stop
-                        // (and it on ours) would have both speed up into each other again.
-                        neighbours.append(predictor.predictConstantVelocity(robot))
-                        neighbourIDs.append(robot.id)
-                    }
-                }
+            neighbours.append(predictor.predict(robot, intent: intent, step: step))
+            if let intent, step - intent.sentStep > delaySteps, !intent.atGoal {
+                // Messages lost: it may have braked since (a fallback) — keep clear of that
+                // too; a robot sensed at rest stays where it is, whatever its stale plan says.
+                neighbours.append(predictor.predictBraking(robot, maxAccel: intent.maxAccel))
+                neighbourIDs.append(robot.id)
             }
             neighbourIDs.append(robot.id)
         }
@@ -224,41 +217,6 @@ final class RobotController: @unchecked Sendable {
         let turned = position + Vector2(scale * (c * toTarget.x - s * toTarget.y), scale * (s * toTarget.x + c * toTarget.y))
         // Only where there is room to the right (not in a corridor, not along a wall).
         return planner.isSegmentClear(position, turned) ? turned : target
-    }
-
-    /// A robot behind this one (relative to `heading`, the direction to its target) that moves the
-    /// same way while this one does not move back towards it: keeping clear of it is the
-    /// follower's job (it plans against this robot's broadcast plan), so this robot leaves it out
-    /// of its MPC. Otherwise a follower close behind, planning to go on, would make the leader's
-    /// problem infeasible and brake it — and the follower with it.
-    func isFollower(_ robot: SensedRobot, heading: Vector2, ego: RobotState) -> Bool {
-        let offset = robot.position - ego.position
-        let distance = offset.length
-        guard distance > 1e-9, offset.dot(heading) < -0.5 * distance else { return false }
-        let v = robot.velocity, speed = v.length
-        guard speed > tuning.followerMinimumSpeed, v.dot(heading) > 0.7 * speed else { return false }
-        // Behind along the way this robot actually moves, too (not only towards its target).
-        let own = ego.velocity.length
-        return own <= tuning.followerMinimumSpeed ? ego.velocity.dot(heading) >= 0
-            : ego.velocity.dot(heading) > 0.7 * own && offset.dot(ego.velocity) < -0.5 * distance * own
-    }
-
-    /// A robot ahead of this one (relative to `heading`) that moves the same way: it leaves keeping
-    /// clear to this robot (``isFollower(_:heading:ego:)`` from its side), so this robot predicts it
-    /// braking from where it is now — the gap it keeps lets it stop behind whatever the leader does.
-    func isLeader(_ robot: SensedRobot, heading: Vector2, ego: RobotState) -> Bool {
-        let offset = robot.position - ego.position
-        let distance = offset.length
-        guard distance > 1e-9, offset.dot(heading) > 0.5 * distance else { return false }
-        let v = robot.velocity, speed = v.length
-        guard speed > tuning.followerMinimumSpeed, v.dot(heading) > 0.7 * speed else { return false }
-        let own = ego.velocity.length
-        return own <= tuning.followerMinimumSpeed || offset.dot(ego.velocity) > 0.5 * distance * own
-    }
-
-    func unit(_ v: Vector2) -> Vector2? {
-        let length = v.length
-        return length > 1e-9 ? (1 / length) * v : nil
     }
 
     /// `input` with the clearance from every robot already closer than its required clearance

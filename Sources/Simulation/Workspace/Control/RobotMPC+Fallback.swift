@@ -21,7 +21,7 @@ extension RobotMPC {
 
     /// The fallback plan (see the type's documentation), recorded as the previous plan: the rest
     /// of the previous plan when ``committedTail(from:)`` has it and it falls no further short of
-    /// the clearances `input` asks for than braking does (``shortfall(of:_:)``), else braking.
+    /// the clearances `input` asks for than braking does (``shortfalls(of:_:)``), else braking.
     mutating func fallback(_ input: RobotMPCInput, reason: String, iterations: Int,
                            solveTime: Double) -> RobotPlan {
         hasWarmStart = false
@@ -37,10 +37,12 @@ extension RobotMPC {
             if let tail = committedTail(from: state) {
                 let following = rollout(from: state, accelerations: tail, target: input.target,
                                         status: .fallback(reason: "\(reason); follows the rest of its last plan"))
-                // The plan that keeps more of the clearances the present predictions ask for (the
-                // committed one on a tie, and when the input is unusable to measure with).
+                // The plan that comes less far into contact with what the present input predicts,
+                // then the one that keeps more of its clearances (the committed one on a tie, and
+                // when the input is unusable to measure with).
                 if input.invalidReason != nil
-                    || shortfall(of: following.positions, input) <= shortfall(of: braking.positions, input) {
+                    || !Self.isWorse(shortfalls(of: following.positions, input),
+                                     than: shortfalls(of: braking.positions, input)) {
                     plan = following
                 }
             }
@@ -60,13 +62,16 @@ extension RobotMPC {
     /// How far `positions` (k = 1…N) fall short of the clearances `input` asks for [m]: the
     /// largest of `r + r_j + m + margin_j − ‖p_k − q_k‖` over the neighbours (not holds),
     /// `r + m − distance(p_k, obstacle)` over the obstacles and the same against the walls; 0 when
-    /// every clearance holds. The fallback's measure of the two plans it can choose from.
-    static func shortfall(of positions: [Vector2], _ input: RobotMPCInput, radius: Double, margin: Double) -> Double {
+    /// every clearance holds. With `margin` 0 and `predictionMargins` false it is the depth of
+    /// contact with the predicted positions. The fallback's measure of the two plans it can
+    /// choose from.
+    static func shortfall(of positions: [Vector2], _ input: RobotMPCInput, radius: Double, margin: Double,
+                          predictionMargins: Bool = true) -> Double {
         var worst = 0.0
         for k in 1..<positions.count {
             let p = positions[k]
             for neighbour in input.neighbours where !neighbour.holdsNormal {
-                let required = radius + neighbour.radius + margin + neighbour.margin
+                let required = radius + neighbour.radius + margin + (predictionMargins ? neighbour.margin : 0)
                 worst = Swift.max(worst, required - (p - neighbour.position(at: k)).length)
             }
             for obstacle in input.obstacles {
@@ -78,9 +83,18 @@ extension RobotMPC {
         return worst
     }
 
-    /// ``shortfall(of:_:radius:margin:)`` with this robot's radius and safety margin.
-    func shortfall(of positions: [Vector2], _ input: RobotMPCInput) -> Double {
-        Self.shortfall(of: positions, input, radius: settings.radius, margin: settings.safetyMargin)
+    /// The depth of contact (``shortfall(of:_:radius:margin:predictionMargins:)`` without any
+    /// margin) and the shortfall of the full clearances, for this robot.
+    func shortfalls(of positions: [Vector2], _ input: RobotMPCInput) -> (contact: Double, clearance: Double) {
+        (Self.shortfall(of: positions, input, radius: settings.radius, margin: 0, predictionMargins: false),
+         Self.shortfall(of: positions, input, radius: settings.radius, margin: settings.safetyMargin))
+    }
+
+    /// Whether `a` is worse than `b`: deeper into contact, or (within 1e-9 m) as deep and further
+    /// short of the clearances.
+    static func isWorse(_ a: (contact: Double, clearance: Double), than b: (contact: Double, clearance: Double)) -> Bool {
+        if abs(a.contact - b.contact) > 1e-9 { return a.contact > b.contact }
+        return a.clearance > b.clearance + 1e-9
     }
 
     /// Speed [m/s] below which a plan's last velocity counts as rest: the size of the

@@ -11,9 +11,9 @@
 ///   `v_max · (delay + 1) · dt` with the receiver's own default limit (the sender's is unknown):
 ///   a robot that broadcast nothing for a horizon is assumed to keep its course like the others.
 /// - A robot that said it is at its goal: standing still, margin 0.
-/// - A robot this one follows (ahead, moving the same way; it leaves keeping clear to its
-///   followers): ``predictBraking(_:maxAccel:)``, braking from its sensed state, so that the
-///   follower can stop behind it whatever it does next.
+/// - A robot whose latest messages were lost may have fallen back to braking since:
+///   ``predictBraking(_:maxAccel:)``, braking from its sensed state (the controller adds it to
+///   the plan-based prediction).
 struct RobotNeighbourPredictor: Sendable {
     /// Horizon N [steps].
     let horizon: Int
@@ -30,14 +30,13 @@ struct RobotNeighbourPredictor: Sendable {
     /// `robot` braking at `maxAccel` from its sensed state along its velocity until it stops
     /// (the sensed state is exact: margin 0).
     ///
-    /// Invariant: this is *exactly* the plan the robot follows when it falls back (the same
+    /// Invariant: this is *exactly* the plan the robot follows when it falls back to braking (the same
     /// discrete law, ``RobotMPC/brakingAccelerations(from:maxAccel:dt:horizon:)``, rolled out by
     /// ``RobotDynamics/propagate(_:acceleration:dt:)``: full `maxAccel` steps, then the remaining
     /// speed cancelled over one step). A continuous-time stop (`v²/(2a)`) would fall short of the
-    /// discrete one by up to `a·dt²/8` (1.25 mm at 1 m/s², 0.1 s), so a follower whose plan stops
+    /// discrete one by up to `a·dt²/8` (1.25 mm at 1 m/s², 0.1 s), so a robot whose plan stops
     /// exactly at the clearance behind that point would find its own stopping plan infeasible one
-    /// step later, while the leader does nothing but brake — and fall back to braking straight
-    /// ahead off the plan that kept it clear.
+    /// step later, while the other does nothing but brake.
     func predictBraking(_ robot: SensedRobot, maxAccel: Double) -> NeighbourPrediction {
         var positions = [Vector2](repeating: robot.position, count: horizon + 1)
         if robot.velocity.length > 0 {
@@ -50,14 +49,6 @@ struct RobotNeighbourPredictor: Sendable {
             }
         }
         return NeighbourPrediction(positions: positions, radius: robot.radius, margin: 0)
-    }
-
-    /// `robot` at constant sensed velocity, with the margin of a robot never heard from.
-    func predictConstantVelocity(_ robot: SensedRobot) -> NeighbourPrediction {
-        var positions = [Vector2](repeating: robot.position, count: horizon + 1)
-        for k in 1...horizon { positions[k] = robot.position + (Double(k) * dt) * robot.velocity }
-        return NeighbourPrediction(positions: positions, radius: robot.radius,
-                                   margin: defaultMaxSpeed * Double(delaySteps + 1) * dt)
     }
 
     /// The prediction of `robot` (sensed now, at `step`), with its latest intent if any.

@@ -8,18 +8,16 @@ public struct RobotTuning: Sendable, Hashable {
     public var relevanceSlack = 0.5
     /// Obstacles whose boundary is within the horizon's reach plus this are handed to the MPC [m].
     public var obstacleSlack = 0.5
-    /// A robot behind moving the same way faster than this is a follower [m/s] (see
-    /// ``RobotController/isFollower(_:heading:ego:)``).
-    public var followerMinimumSpeed = 0.05
     /// Route waypoints closer than this are passed [m].
     public var waypointReach = 0.5
     /// Grid cell of the route planner [m].
     public var routeCellSize = 0.25
-    /// Clearance of routes beyond the robot's radius [m]. Routes only fix the way around the
-    /// obstacles (the MPC keeps the safety margin): a route through a corridor as wide as the
-    /// robot plus its margins must still exist, and a robot pushed off the centre line must still
-    /// see its next waypoint.
-    public var routeClearance = 0.0
+    /// Clearance of routes beyond the robot's radius and its safety margin [m]. The MPC keeps
+    /// radius + margin from every obstacle, so a route (or a line of sight to a waypoint) with
+    /// less would lead the robot into a corner it cannot round: it would stop there, its plan's
+    /// best point on the wrong side of the corner. Where no route has this clearance (a corridor
+    /// about as wide as the robot and its margins), the route keeps the radius only.
+    public var routeClearance = 0.02
 
     // Right-hand rule (breaks the symmetric jams of swaps and crossings).
     /// A robot ahead (within the in-way cone) closer than this gap [m] turns the aim to the right.

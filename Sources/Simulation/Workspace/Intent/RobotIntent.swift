@@ -20,7 +20,7 @@ public final class RobotIntent: BroadcastMessage {
     public let radius: Double
     /// The sender's speed limit [m/s] (receivers widen their predictions with it).
     public let maxSpeed: Double
-    /// The sender's acceleration limit [m/s²] (followers predict it braking with it).
+    /// The sender's acceleration limit [m/s²] (a robot whose messages were lost is predicted braking with it).
     public let maxAccel: Double
     /// The point the sender is heading for now [m] (a waypoint of its route, its goal, or the
     /// place it backs off to while yielding; before any turn of the right-hand rule): receivers

@@ -77,6 +77,32 @@ struct QPSolverLifecycleTests {
         #expect(maxAbsDifference(solver.solve().x, [1.4, 1.7]) <= 1e-15)
     }
 
+    @Test("updating some rows of C changes only those rows, and solves like a fresh setup")
+    func updateConstraintRows() throws {
+        var solver = try QPSolver(program: Self.box)
+        var program = Self.box
+        program.constraintMatrix = [1, -2, -1, -1, -1, 3]   // rows 1 and 2 change
+        var touched = program.constraintMatrix
+        touched[0] = 99                                     // row 0 is not read
+        try solver.updateConstraintRows(1..<3, from: touched)
+        #expect(solver.program == program)
+        var fresh = try QPSolver(program: program)
+        #expect(maxAbsDifference(solver.solve().x, fresh.solve().x) <= 1e-15)
+        // A non-finite entry of those rows is rejected with its index; nothing changes.
+        touched[5] = .nan
+        #expect(throws: QPDataError.nonFinite(field: .constraintMatrix, index: 5)) {
+            try solver.updateConstraintRows(2..<3, from: touched)
+        }
+        #expect(solver.program == program)
+        // Outside the rows, a non-finite entry is not read.
+        var outside = program.constraintMatrix
+        outside[0] = .infinity
+        try solver.updateConstraintRows(1..<2, from: outside)
+        #expect(solver.program == program)
+        try solver.updateConstraintRows(0..<0, from: outside)
+        #expect(solver.program == program)
+    }
+
     @Test("copies of a solver are independent values")
     func valueSemantics() throws {
         var original = try QPSolver(program: Self.box)

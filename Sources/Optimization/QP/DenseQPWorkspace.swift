@@ -79,9 +79,9 @@ final class DenseQPWorkspace: @unchecked Sendable {
         }
     }
 
-    /// Recomputes ‖C_i‖₂ for every row after `matrix` changed.
-    func refreshRowNorms() {
-        for i in 0..<m {
+    /// Recomputes ‖C_i‖₂ for the rows `rows` (default: every row) after `matrix` changed.
+    func refreshRowNorms(_ rows: Range<Int>? = nil) {
+        for i in rows ?? 0..<m {
             let row = matrix + i * n
             var sum = 0.0
             for k in 0..<n { sum += row[k] * row[k] }

@@ -185,7 +185,8 @@ struct GoldfarbIdnaniKernel {
         while true {
             let xNorm = max(norm(x), unconstrainedNorm)
             guard xNorm.isFinite else { return (.numericalFailure, iterations) }
-            for k in 0..<m { rowValues[k] = value(k, at: x) }
+            // Vacuous rows (no finite bound, or a zero row) never bind: skip their products.
+            for k in 0..<m { rowValues[k] = state[k] == State.vacuous ? 0 : value(k, at: x) }
 
             // The most violated side, measured as a distance (slack / ‖a‖).
             var violated = -1, worstDistance = 0.0, violatedSlack = 0.0

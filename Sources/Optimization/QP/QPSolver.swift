@@ -143,12 +143,29 @@ public struct QPSolver: Sendable {
 
     /// Replaces `C` (m×n, row-major, finite).
     public mutating func updateConstraintMatrix(_ matrix: [Double]) throws(QPDataError) {
+        try updateConstraintRows(0..<constraintCount, from: matrix)
+    }
+
+    /// Replaces the rows `rows` of `C` by those of `matrix` (the whole m×n row-major matrix; the
+    /// other rows are not read): for a caller whose changes are confined to some rows, e.g. a
+    /// receding-horizon controller whose fixed rows never change.
+    /// - Throws: ``QPDataError/nonFinite(field:index:)`` (index into `matrix`) for a non-finite
+    ///   entry of those rows; nothing is changed then.
+    /// - Complexity: O(|rows|·n).
+    public mutating func updateConstraintRows(_ rows: Range<Int>, from matrix: [Double]) throws(QPDataError) {
         precondition(matrix.count == constraintCount * variableCount,
                      "constraint matrix must have \(constraintCount)×\(variableCount) entries")
-        try QuadraticProgram.requireFinite(matrix, .constraintMatrix)
+        precondition(rows.lowerBound >= 0 && rows.upperBound <= constraintCount, "rows out of range")
+        let n = variableCount, span = (rows.lowerBound * n)..<(rows.upperBound * n)
+        if let index = matrix[span].firstIndex(where: { !$0.isFinite }) {
+            throw .nonFinite(field: .constraintMatrix, index: index)
+        }
         makeUnique()
-        DenseQPWorkspace.load(matrix, into: workspace.matrix)
-        workspace.refreshRowNorms()
+        matrix.withUnsafeBufferPointer { source in
+            guard let base = source.baseAddress, !span.isEmpty else { return }
+            (workspace.matrix + span.lowerBound).update(from: base + span.lowerBound, count: span.count)
+        }
+        workspace.refreshRowNorms(rows)
     }
 
     /// Replaces `H` (n×n, row-major, symmetric positive definite) and refactorises it if changed.

@@ -34,7 +34,7 @@ extension RobotMPC {
                 try solver.updateGradient(gradient)
                 try solver.updateConstraintBounds(lower: lower, upper: upper)
                 // The matrix changes only through half-plane rows (written now or cleared now).
-                if matrixChanged { try solver.updateConstraintMatrix(matrix) }
+                if !changedRows.isEmpty { try solver.updateConstraintRows(changedRows, from: matrix) }
             }
         } catch {
             hasWarmStart = false
@@ -191,8 +191,8 @@ extension RobotMPC {
         }
 
         // Clear the rows used last time but not now.
-        matrixChanged = variableRowCount > 0 || writtenRowCount > 0
         let n = problem.variableCount, first = problem.fixedRowCount
+        changedRows = first..<(first + Swift.max(variableRowCount, writtenRowCount))
         if writtenRowCount > variableRowCount {
             for row in variableRowCount..<writtenRowCount {
                 let i = first + row

@@ -137,8 +137,8 @@ public struct RobotMPC: Sendable {
     var needsRebuild = false
     /// Calls in a row that used at most a quarter of the half-plane capacity.
     var idleCalls = 0
-    /// Whether the last ``writeHalfPlanes(_:hold:)`` changed `matrix`.
-    var matrixChanged = true
+    /// The rows of `matrix` the last ``writeHalfPlanes(_:hold:)`` wrote or cleared.
+    var changedRows = 0..<0
 
     var guess: QPActiveSet
     var hasWarmStart = false

@@ -27,6 +27,7 @@ func robotQPBenchmark() -> String {
     var text = "## Robot MPC QP (workspace)\n\n"
     text += "`swift run -c release nashsim-bench robot-qp`. One robot's `RobotMPC` (N = \(settings.horizon), dt = "
     text += "\(settings.dt) s: \(2 * settings.horizon) variables, \(6 * settings.horizon) octagon rows + "
+    text += settings.terminalAtRest ? "2 terminal-rest rows + " : ""
     text += "\(2 * settings.horizon) bounds + the half-planes of the moment) in closed loop over \(episodes) seeded "
     text += "episodes per class (at most \(maxSteps) steps, ending at the target): the robot crosses a 10 m × 10 m "
     text += "workspace while other robots move on straight lines across its path (predicted at constant velocity). "
@@ -105,17 +106,18 @@ func robotQPBenchmark() -> String {
 /// the benchmark itself needs no Python. Re-measure when the formulation changes.
 enum RobotQPBenchmarkAnchor {
     static let text = """
-        **Anchors.** OSQP 1.1.3 (numpy 2.4.6, Python 3.11), measured 2026-11-25 on this machine on the 924 QPs \
-        of the first two episodes of each class above, exported and timed by
+        **Anchors.** OSQP 1.1.3 (numpy 2.4.6, Python 3.11), measured 2026-11-25 on this machine on the 912 QPs \
+        of the first two episodes of each class above (with the terminal-rest equalities), exported and timed by
         `NASHSIM_ROBOT_QP_EXPORT=/tmp/robot-qp.json swift run -c release nashsim-bench robot-qp` then
         `python3 Tests/SimulationTests/Workspace/Fixtures/osqp_robot_qp.py /tmp/robot-qp.json`: set up once per \
         episode, data updated and warm-started from the previous solution at every step, \
-        eps_abs = eps_rel = 1e-6 (no polish): OSQP's own `solve_time` p50 718 µs, p95 8.21 ms, max 44.6 ms \
-        (iterations p50 100, max 3675; all 924 solved; three runs gave OSQP medians of 689–770 µs); `RobotMPC` warm on the same QPs p50 27.4 µs, \
-        p95 61.2 µs (≈ 26× faster at the median, and exact to rounding: OSQP's points differ from ours by up \
-        to 3.1e-4 m/s² at its tolerance). The issue's anchor for OSQP on a smaller 2-D DMPC QP (horizon 20, one \
+        eps_abs = eps_rel = 1e-6 (no polish): OSQP's own `solve_time` p50 778 µs, p95 5.58 ms, max 43.2 ms \
+        (iterations p50 150, max 4000; 911 solved, 1 "solved inaccurate"; an earlier formulation without the \
+        terminal equalities gave OSQP medians of 689–770 µs); `RobotMPC` warm on the same QPs p50 35.9 µs, \
+        p95 79.4 µs (≈ 22× faster at the median, and exact to rounding: OSQP's points differ from ours by up \
+        to 1.9e-3 m/s² at its tolerance). The issue's anchor for OSQP on a smaller 2-D DMPC QP (horizon 20, one \
         half-plane per step, no speed/acceleration polygons) at 1e-6 is a median of 82–177 µs; the warm \
-        `RobotMPC` median above is about 3–7× below it on the larger programs. Maxima of a few ms are wall-clock \
+        `RobotMPC` median above is about 2–5× below it on the larger programs. Maxima of a few ms are wall-clock \
         outliers (a solve preempted for a scheduler time slice: the 2 cores were shared, load average about 4 \
         during these measurements, which inflates every figure); p95 is the robust figure.
 

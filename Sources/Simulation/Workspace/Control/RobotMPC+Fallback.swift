@@ -20,8 +20,8 @@ extension RobotMPC {
     }
 
     /// The fallback plan (see the type's documentation), recorded as the previous plan: the rest
-    /// of the previous plan when ``committedTail(from:)`` has it and it falls no further short of
-    /// the clearances `input` asks for than braking does (``shortfalls(of:_:)``), else braking.
+    /// of the previous plan when ``committedTail(from:)`` has it and it is no worse than braking
+    /// against `input` (``shortfalls(of:_:)``, ``isWorse(_:than:)``), else braking.
     mutating func fallback(_ input: RobotMPCInput, reason: String, iterations: Int,
                            solveTime: Double) -> RobotPlan {
         hasWarmStart = false
@@ -37,9 +37,9 @@ extension RobotMPC {
             if let tail = committedTail(from: state) {
                 let following = rollout(from: state, accelerations: tail, target: input.target,
                                         status: .fallback(reason: "\(reason); follows the rest of its last plan"))
-                // The plan that comes less far into contact with what the present input predicts,
-                // then the one that keeps more of its clearances (the committed one on a tie, and
-                // when the input is unusable to measure with).
+                // The plan that comes into contact with what the present input predicts later, or
+                // less deep, or keeps more of its clearances (the committed one on a tie, and when
+                // the input is unusable to measure with).
                 if input.invalidReason != nil
                     || !Self.isWorse(shortfalls(of: following.positions, input),
                                      than: shortfalls(of: braking.positions, input)) {
@@ -59,40 +59,54 @@ extension RobotMPC {
         return plan
     }
 
-    /// How far `positions` (k = 1…N) fall short of the clearances `input` asks for [m]: the
-    /// largest of `r + r_j + m + margin_j − ‖p_k − q_k‖` over the neighbours (not holds),
-    /// `r + m − distance(p_k, obstacle)` over the obstacles and the same against the walls; 0 when
+    /// How far a position `p` at step k falls short of the clearances `input` asks for [m]: the
+    /// largest of `r + r_j + m + margin_j − ‖p − q_k‖` over the neighbours (not holds),
+    /// `r + m − distance(p, obstacle)` over the obstacles and the same against the walls; 0 when
     /// every clearance holds. With `margin` 0 and `predictionMargins` false it is the depth of
-    /// contact with the predicted positions. The fallback's measure of the two plans it can
-    /// choose from.
-    static func shortfall(of positions: [Vector2], _ input: RobotMPCInput, radius: Double, margin: Double,
-                          predictionMargins: Bool = true) -> Double {
+    /// contact with the predicted positions.
+    static func shortfall(at p: Vector2, step k: Int, _ input: RobotMPCInput, radius: Double, margin: Double,
+                          predictionMargins: Bool) -> Double {
         var worst = 0.0
-        for k in 1..<positions.count {
-            let p = positions[k]
-            for neighbour in input.neighbours where !neighbour.holdsNormal {
-                let required = radius + neighbour.radius + margin + (predictionMargins ? neighbour.margin : 0)
-                worst = Swift.max(worst, required - (p - neighbour.position(at: k)).length)
-            }
-            for obstacle in input.obstacles {
-                worst = Swift.max(worst, radius + margin - WorkspaceMetrics.distance(from: p, to: obstacle))
-            }
-            worst = Swift.max(worst, abs(p.x) - (input.halfWidth - radius - margin),
-                              abs(p.y) - (input.halfHeight - radius - margin))
+        for neighbour in input.neighbours where !neighbour.holdsNormal {
+            let required = radius + neighbour.radius + margin + (predictionMargins ? neighbour.margin : 0)
+            worst = Swift.max(worst, required - (p - neighbour.position(at: k)).length)
         }
-        return worst
+        for obstacle in input.obstacles {
+            worst = Swift.max(worst, radius + margin - WorkspaceMetrics.distance(from: p, to: obstacle))
+        }
+        return Swift.max(worst, abs(p.x) - (input.halfWidth - radius - margin),
+                         abs(p.y) - (input.halfHeight - radius - margin))
     }
 
-    /// The depth of contact (``shortfall(of:_:radius:margin:predictionMargins:)`` without any
-    /// margin) and the shortfall of the full clearances, for this robot.
-    func shortfalls(of positions: [Vector2], _ input: RobotMPCInput) -> (contact: Double, clearance: Double) {
-        (Self.shortfall(of: positions, input, radius: settings.radius, margin: 0, predictionMargins: false),
-         Self.shortfall(of: positions, input, radius: settings.radius, margin: settings.safetyMargin))
+    /// How a candidate fallback plan meets the present input (k = 1…N): the first step at which
+    /// it comes into contact with what the input predicts (N + 1: never), how deep at most
+    /// (``shortfall(at:step:_:radius:margin:predictionMargins:)`` without any margin), and how
+    /// far short it falls of the full clearances at most. The fallback's measure of the two plans
+    /// it can choose from.
+    func shortfalls(of positions: [Vector2], _ input: RobotMPCInput) -> FallbackMeasure {
+        var first = positions.count, contact = 0.0, clearance = 0.0
+        for k in 1..<positions.count {
+            let depth = Self.shortfall(at: positions[k], step: k, input, radius: settings.radius, margin: 0,
+                                       predictionMargins: false)
+            if depth > 1e-9 && first == positions.count { first = k }
+            contact = Swift.max(contact, depth)
+            clearance = Swift.max(clearance, Self.shortfall(at: positions[k], step: k, input, radius: settings.radius,
+                                                            margin: settings.safetyMargin, predictionMargins: true))
+        }
+        return FallbackMeasure(firstContact: first, contact: contact, clearance: clearance)
     }
 
-    /// Whether `a` is worse than `b`: deeper into contact, or (within 1e-9 m) as deep and further
-    /// short of the clearances.
-    static func isWorse(_ a: (contact: Double, clearance: Double), than b: (contact: Double, clearance: Double)) -> Bool {
+    /// See ``shortfalls(of:_:)``.
+    struct FallbackMeasure {
+        let firstContact: Int
+        let contact: Double
+        let clearance: Double
+    }
+
+    /// Whether `a` is worse than `b`: into contact sooner; as soon, deeper (beyond 1e-9 m); as
+    /// deep, further short of the clearances.
+    static func isWorse(_ a: FallbackMeasure, than b: FallbackMeasure) -> Bool {
+        if a.firstContact != b.firstContact { return a.firstContact < b.firstContact }
         if abs(a.contact - b.contact) > 1e-9 { return a.contact > b.contact }
         return a.clearance > b.clearance + 1e-9
     }

@@ -89,10 +89,10 @@ import Optimization
 /// never traps; it returns the fallback, with status ``RobotPlanStatus/fallback(reason:)``:
 /// - **the rest of the previous plan** (its accelerations shifted one step, then zero) when that
 ///   plan ended at rest, the robot is where it said it would be (``committedTail(from:)``), and
-///   it is no worse than braking against the present input: not deeper into contact with what
-///   it predicts, and, as deep, no further short of its clearances (``shortfalls(of:_:)``:
-///   news since that plan — a neighbour that changed its plan — may have made it the worse
-///   choice);
+///   it is no worse than braking against the present input: not into contact with what it
+///   predicts sooner; as soon, not deeper; as deep, no further short of its clearances
+///   (``shortfalls(of:_:)``: news since that plan — a neighbour that changed its plan — may
+///   have made it the worse choice);
 /// - otherwise the **braking plan**: decelerate at `maxAccel` along `−v` (exactly to rest in the
 ///   last braking step), then keep the position.
 ///

@@ -7,7 +7,14 @@ import Testing
 /// compared with a golden file. In a transcript, `> ` starts a line typed by the user and `! ` a line
 /// the session printed on stderr; everything else went to stdout.
 @Suite("REPL session")
-struct REPLSessionTests {
+final class REPLSessionTests {
+    /// The temporary folders of this test, removed when it ends.
+    private var folders: [URL] = []
+
+    deinit {
+        for folder in folders { try? FileManager.default.removeItem(at: folder) }
+    }
+
     /// A session whose `load`/`save` paths are relative to a fresh temporary folder.
     private static func session(in folder: URL) -> ReplSession {
         var environment = SessionEnvironment.standard
@@ -15,9 +22,10 @@ struct REPLSessionTests {
         return ReplSession(environment: environment)
     }
 
-    private static func temporaryFolder() throws -> URL {
+    private func temporaryFolder() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("nashsim-repl-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        folders.append(url)
         return url
     }
 
@@ -38,18 +46,18 @@ struct REPLSessionTests {
         return out
     }
 
-    private static func run(_ script: String, golden: String, files: [String: String] = [:]) throws -> URL {
+    private func run(_ script: String, golden: String, files: [String: String] = [:]) throws -> URL {
         let folder = try temporaryFolder()
         for (name, text) in files {
             try Data(text.utf8).write(to: folder.appendingPathComponent(name))
         }
         var session = Self.session(in: folder)
-        REPLGolden.check(transcript(script, session: &session), against: golden)
+        REPLGolden.check(Self.transcript(script, session: &session), against: golden)
         return folder
     }
 
     @Test func enteringEditingAndSolvingAGame() throws {
-        let folder = try Self.run("""
+        let folder = try run("""
             help
             help set
             matrix 3 0; 5 1 | 3 5; 0 1
@@ -81,7 +89,7 @@ struct REPLSessionTests {
     }
 
     @Test func zeroSumGamesFromOneMatrix() throws {
-        _ = try Self.run("""
+        _ = try run("""
             A 1 -1; -1 1
             set A 1 2 -2
             solve
@@ -98,7 +106,7 @@ struct REPLSessionTests {
     }
 
     @Test func selectionOnClassicGames() throws {
-        _ = try Self.run("""
+        _ = try run("""
             games
             game stag-hunt
             select pareto
@@ -121,7 +129,7 @@ struct REPLSessionTests {
     /// Every kind of mistake a user can make with a well-formed command: an error naming the command,
     /// and the session goes on with its state unchanged.
     @Test func mistakesKeepTheSessionAlive() throws {
-        _ = try Self.run("""
+        _ = try run("""
             show
             solve
             set A 1 1 2
@@ -166,7 +174,7 @@ struct REPLSessionTests {
     @Test(arguments: ["matrix 1e30 -1e30; 0 1", "matrix 1e30 0; 0 1e30 | 1e30 0; 0 1e30",
                       "matrix 1e-320 0; 0 1e-320", "A 1e30 1e30; -1e30 -1e30", "matrix 1e30 1; 1e-30 0"])
     func extremePayoffsNeverCrash(matrix: String) throws {
-        var session = Self.session(in: try Self.temporaryFolder())
+        var session = Self.session(in: try temporaryFolder())
         #expect(session.handle(matrix).errors.isEmpty)
         for command in ["solve", "solve support", "solve lp", "solve pure", "select pareto", "select maxmin",
                         "br row 1/2 1/2", "regret 1/2 1/2 | 1/2 1/2"] {
@@ -176,7 +184,7 @@ struct REPLSessionTests {
     }
 
     @Test func endOfScriptWithoutQuitLeavesTheSessionRunning() throws {
-        let folder = try Self.temporaryFolder()
+        let folder = try temporaryFolder()
         var session = Self.session(in: folder)
         _ = session.handle("game stag-hunt")
         #expect(!session.isFinished)
@@ -189,7 +197,7 @@ struct REPLSessionTests {
     @Test(arguments: 0..<8)
     func randomCommandsNeverCrashTheSession(seed: UInt64) throws {
         var rng = SessionRNG(seed: seed)
-        let folder = try Self.temporaryFolder()
+        let folder = try temporaryFolder()
         var session = Self.session(in: folder)
         _ = session.handle("game battle-of-the-sexes")
         let heads = ["A", "B", "matrix", "set A", "set B", "labels row", "labels column", "br row", "br column",

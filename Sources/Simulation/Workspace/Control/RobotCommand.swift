@@ -10,7 +10,7 @@ public struct RobotCommand: Sendable {
     public var solveTime: Double
     /// Iterations of the MPC solve.
     public var iterations: Int
-    /// The MPC fell back to its braking plan.
+    /// The MPC found no plan and fell back (to the rest of its committed plan, or braking).
     public var usedFallback: Bool
     /// Deadlock games solved at this decision (0 or 1).
     public var gamesSolved: Int

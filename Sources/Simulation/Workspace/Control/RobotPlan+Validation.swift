@@ -11,7 +11,7 @@ extension RobotPlan {
     /// - neighbours: `‖p_k − q_k‖ ≥ r + r_j + m + margin_j`, k ≥ 1;
     /// - with ``RobotMPCSettings/terminalAtRest``, when the current speed can be cancelled within
     ///   the horizon at the acceleration polygon's apothem: `‖v_N‖ ≤ tolerance` (a stopping plan).
-    /// A braking fallback plan satisfies the first three groups, not necessarily the others; a
+    /// A fallback plan satisfies the first three groups, not necessarily the others; a
     /// solved plan with ``recoveringObjects`` > 0 may violate the clearance of those objects.
     public func constraintViolations(for input: RobotMPCInput, settings: RobotMPCSettings,
                                      tolerance: Double = 1e-9) -> [String] {

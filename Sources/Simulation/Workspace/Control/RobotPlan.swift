@@ -11,7 +11,7 @@ public struct RobotPlan: Sendable {
     public var velocities: [Vector2]
     /// Accelerations [m/s²] held over step k, k = 0…N−1; `accelerations[0]` is the command now.
     public var accelerations: [Vector2]
-    /// Solved, or the braking fallback with its reason.
+    /// Solved, or the fallback with its reason.
     public var status: RobotPlanStatus
     /// The MPC objective of this plan (see ``RobotMPCSettings``), including the constant terms, so
     /// it is comparable across calls with the same target and between solved and fallback plans.

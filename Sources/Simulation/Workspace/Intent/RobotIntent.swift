@@ -26,8 +26,9 @@ public final class RobotIntent: BroadcastMessage {
     /// place it backs off to while yielding; before any turn of the right-hand rule): receivers
     /// use it to tell whether they are in its way.
     public let target: Vector2
-    /// The plan is the MPC's braking fallback: the sender may well go on at its next decision, so
-    /// receivers also keep clear of its way at constant velocity.
+    /// The plan is the sender's fallback (no plan was solved this step: it follows the rest of its
+    /// committed plan, or brakes). For the record: receivers predict it like any other plan,
+    /// since it is the plan the sender follows.
     public let isFallback: Bool
     /// The sender has reached its goal and stays there.
     public let atGoal: Bool

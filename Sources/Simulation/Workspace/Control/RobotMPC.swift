@@ -18,9 +18,18 @@ import Optimization
 ///   `nᵀ(p_k − b) ≥ r + m`. Every point y of the box has `nᵀ(y − b) ≤ 0` (b is a projection onto a
 ///   convex set), so the half-plane keeps the disc clear of the whole box. When `ō_k` lies inside
 ///   the box, `n` is the normal of the nearest face and `b` the projection on that face;
-/// - other robot j, predicted at `q_k`: `nᵀ(p_k − q_k) ≥ r + r_j + m + margin_j` with
-///   `n = (ō_k − q_k)/‖ō_k − q_k‖` — the linearised separation of Luis & Schoellig's DMPC
-///   ("on-demand collision avoidance"). Since ‖n‖ = 1 it implies `‖p_k − q_k‖ ≥ r + r_j + m + margin_j`.
+/// - other robot j, predicted at `q_k`, with `d = r + r_j + m + margin_j` and
+///   `n = (ō_k − q_k)/‖ō_k − q_k‖` (the linearisation of Luis & Schoellig's DMPC, "on-demand
+///   collision avoidance"): `nᵀ(p_k − q_k) ≥ max(d, (‖ō_k − q_k‖ + d)/2)`. Since ‖n‖ = 1 it
+///   implies `‖p_k − q_k‖ ≥ d`. The second term is the **shared plane**: the robot stays `d/2`
+///   beyond the midpoint of its own prediction `ō_k` and the other's `q_k`. Robot j, planning in
+///   the same step from the same two broadcast plans, writes the same plane with `−n` and keeps
+///   `d/2` on its side, so the two *new* plans are `d` apart — whereas keeping `d` from the other's
+///   *previous* plan alone lets both step into the gap at once. The previous plans themselves
+///   (shifted, i.e. the committed stopping plans) satisfy the planes when they were `d` apart,
+///   so with exact information the QP stays feasible from step to step. Lost messages, unequal
+///   margins and the sidestep below break that symmetry; the margins cover part of it. Not for a
+///   conflicting prediction (the plain `d`, around the sidestep point).
 ///   A neighbour with ``NeighbourPrediction/holdsNormal`` gets one row, at step 1, with the
 ///   fixed normal `n = (p_0 − q_1)/‖p_0 − q_1‖` (a "hold": do not move towards it now).
 ///
@@ -44,7 +53,9 @@ import Optimization
 /// object is within `R_k` (+1 µm) of the required clearance from the *current* position
 /// (`‖p_0 − q_k‖ ≤ d + R_k`, the distance of `p_0` to the obstacle ≤ `r + m + R_k`, the wall
 /// within reach). A step that is left out cannot violate the real clearance, so **every solved
-/// plan keeps the real clearance at every step**, written or not.
+/// plan keeps the real clearance at every step**, written or not. (A left-out step may cross a
+/// shared plane while keeping `d` from `q_k`, so the two-sided argument above is not proven for
+/// such a step, which lies far along the horizon; the planes of the next steps take it up.)
 ///
 /// **Recovery.** A robot whose current position already violates a wall's or an obstacle's
 /// clearance (after a fallback, or placed there) could never satisfy that object's half-plane

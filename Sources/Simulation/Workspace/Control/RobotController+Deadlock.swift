@@ -29,7 +29,7 @@
 ///   through a corridor), or after ``RobotTuning/yieldTimeoutSteps``, then
 ///   plans its route again from where it is. A robot standing where a yielding robot backs off to
 ///   makes room too (it yields to that robot without a game of its own) until that robot no
-///   longer yields.
+///   longer yields — unless the robot it gives way to waits for this one (a circle of waits).
 /// - **Passages**: the robot that won a passage contest proceeds until it has passed the robot
 ///   waiting for it (or that one stopped waiting, or it is stalled itself); a robot that finds such a robot oncoming in
 ///   its passage gives way to it without a game, until it has passed or proceeds no more.
@@ -66,6 +66,10 @@ extension RobotController {
                       WorkspaceMetrics.isAhead(position, of: robot.position, towards: intent.target, cosLimit: tuning.inWayCos),
                       (position - robot.position).length < (intent.target - robot.position).length + radius + robot.radius
                 else { continue }
+                // Not when the robot it gives way to waits for this one: making room would close
+                // a circle of robots each waiting for the next (until the yield timeout).
+                if let whom = intent.decision.counterpart, let theirs = fresh(whom),
+                   theirs.decision.kind == .yield, theirs.decision.counterpart == id { continue }
                 let pocket = pocketFinder.retreat(from: position, radius: radius, margin: settings.safetyMargin,
                                                   counterpart: robot, counterpartTarget: intent.target,
                                                   others: observation.sensed)

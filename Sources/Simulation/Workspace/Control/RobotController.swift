@@ -155,7 +155,7 @@ final class RobotController: @unchecked Sendable {
             solved = false
             mpc.reset()  // its previous plan is no longer the one followed
         } else {
-            plan = mpc.plan(input) {
+            plan = mpc.plan(input, relaxations: {
                 // Squeezed: tiers before the fallback. Keep the present distance from the robots
                 // already too close; then, for a robot nearly at rest, also drop the prediction
                 // margins of the others (the bare clearance, radius + safety margin, stays). A
@@ -171,7 +171,7 @@ final class RobotController: @unchecked Sendable {
                     tiers.append(self.relaxedForCrowding(bare, position: position) ?? bare)
                 }
                 return tiers
-            }
+            })
         }
         var acceleration = plan.accelerations.first ?? Vector2(0, 0)
         var usedFallback = false

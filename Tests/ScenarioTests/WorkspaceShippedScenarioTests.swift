@@ -52,6 +52,20 @@ struct WorkspaceShippedScenarioTests {
         }
     }
 
+    /// Warehouse seeds found by the seeds 100–199 sweep: 118, a circle of robots each making room
+    /// for the next (40 s lost); 195, a game's winner blocked by a third robot, its loser waiting
+    /// the full 20 s twice (a robot short of its goal at 60 s).
+    @Test("warehouse jams that once held robots past the end: every robot arrives, nobody touches",
+          arguments: [UInt64(118), 195])
+    func warehouseJamsResolve(seed: UInt64) throws {
+        var config = try ScenarioLoader.load(path: ShippedScenarioRun.path(of: "warehouse.yaml"))
+        config.seed = seed
+        let run = WorkspaceScenarioRun(config)
+        #expect(run.overlaps().isEmpty && run.obstacleContacts().isEmpty, "seed \(seed)")
+        #expect(run.summary.completed == run.summary.agents.count,
+                "seed \(seed): \(run.summary.completed) of \(run.summary.agents.count) at their goals")
+    }
+
     @Test("the corridor: a game decides which side yields, the yielding side backs out, every robot arrives")
     func corridorStory() throws {
         let run = WorkspaceScenarioRun(try ScenarioLoader.load(path: ShippedScenarioRun.path(of: "corridor.yaml")))

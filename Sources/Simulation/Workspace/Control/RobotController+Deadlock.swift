@@ -25,6 +25,8 @@
 ///   same choice anyway (messages lost in between), the lower id's choice stands.
 /// - **Giving way**: the yielding robot follows the route to its free place and waits there until
 ///   the counterpart is no longer in its way or moves away ahead of it (both going the same way),
+///   or has given up going first (a winner that stands stalled for
+///   ``RobotTuning/proceedGiveUpSteps`` since the game is blocked by something else and lets go),
 ///   and no other robot comes at it within ``RobotTuning/oncomingRange`` (the rest of a column
 ///   through a corridor), or after ``RobotTuning/yieldTimeoutSteps``, then
 ///   plans its route again from where it is. A robot standing where a yielding robot backs off to
@@ -167,7 +169,9 @@ extension RobotController {
 
         case .proceeding(let other, let bid, let since, let passage):
             let robot = located(other, passage: passage)
-            var done = robot == nil || step - since > tuning.yieldTimeoutSteps
+            // Stalled all along since the game: something else blocks it; it gives up going first.
+            let blocked = stalledSteps >= tuning.proceedGiveUpSteps && step - since >= tuning.proceedGiveUpSteps
+            var done = robot == nil || step - since > tuning.yieldTimeoutSteps || blocked
             if !done && step - since >= tuning.yieldMinimumSteps {
                 if passage {
                     // It has the passage until it has passed the robot that waits for it (or that one
@@ -206,6 +210,10 @@ extension RobotController {
                     if fresh(other)?.decision.kind != .yield { reason = "no longer gives way" }
                 } else if fresh(other)?.atGoal == true {
                     reason = "at its goal"
+                } else if step - since >= tuning.proceedGiveUpSteps, fresh(other)?.decision.kind != .proceed,
+                          robot!.velocity.length < tuning.stallSpeedFraction * maxSpeed {
+                    // It stopped going first and stands: something else blocks it.
+                    reason = "gave up going first"
                 } else if !inMyWay(robot!) && gap(robot!) > tuning.blockGap {
                     reason = "no longer in the way"
                 } else if gap(robot!) > tuning.blockGap,

@@ -46,6 +46,9 @@ public struct RobotTuning: Sendable, Hashable {
     public var yieldTimeoutSteps = 200
     /// Shortest time a robot gives way [steps].
     public var yieldMinimumSteps = 10
+    /// A robot that won a deadlock game but has stood stalled this many steps since, gives up going
+    /// first (something else blocks it), and the robot that gave way to it resumes.
+    public var proceedGiveUpSteps = 50
     /// A robot that gave way waits on while another robot comes at it within this gap [m].
     public var oncomingRange = 3.0
     /// Steps after a deadlock ends before the same pair may play again.
